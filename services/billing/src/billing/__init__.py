@@ -1,0 +1,1 @@
+"""Rentals, invoices, payments, payment methods, disputes"""

@@ -1,0 +1,5 @@
+"""billing's HTTP routes."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

@@ -1,0 +1,22 @@
+"""`billing serve | migrate | dlq-replay | asyncapi`."""
+
+from pathlib import Path
+
+from shared.cli import run_service_cli
+
+from billing.bootstrap import build_container
+from billing.config import Settings
+
+MIGRATIONS = Path(__file__).resolve().parents[3] / "migrations"
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the billing console script."""
+    run_service_cli(
+        name="billing",
+        settings_factory=Settings,
+        container_factory=build_container,  # type: ignore[arg-type]
+        app_factory="billing.bootstrap:create_app",
+        migrations_dir=MIGRATIONS,
+        argv=argv,
+    )

@@ -1,0 +1,1 @@
+"""Customer records: the customer, people, cars, documents, CRM fields, search, timeline"""

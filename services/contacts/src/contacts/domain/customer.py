@@ -1,0 +1,83 @@
+"""The customer record and the rules that hold for it regardless of storage."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, fields, replace
+from datetime import datetime
+from typing import Any
+
+from shared.contracts.contacts import CustomerSnapshot
+
+EDITABLE = (
+    "first_name",
+    "last_name",
+    "company",
+    "email",
+    "phone",
+    "language",
+    "marketing_opt_out",
+    "tags",
+    "notes",
+)
+
+
+@dataclass(frozen=True)
+class Customer:
+    """A customer of one facility, at one version."""
+
+    id: uuid.UUID
+    facility_id: uuid.UUID
+    first_name: str
+    last_name: str
+    company: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    phone_raw: str | None = None
+    language: str = "fr"
+    marketing_opt_out: bool = False
+    status: str = "lead"
+    tags: tuple[str, ...] = ()
+    notes: str | None = None
+    version: int = 1
+    created_at: datetime | None = None
+    created_by: str | None = None
+    updated_at: datetime | None = None
+    updated_by: str | None = None
+    deleted_at: datetime | None = field(default=None)
+
+    @classmethod
+    def from_row(cls, row: Any) -> Customer:
+        """Build from a database row mapping."""
+        values = {f.name: row[f.name] for f in fields(cls) if f.name in row}
+        values["tags"] = tuple(values.get("tags") or ())
+        return cls(**values)
+
+    def changed(self, changes: dict[str, Any], *, by: str) -> tuple[Customer, dict[str, tuple[Any, Any]]]:
+        """The next version with `changes` applied, and each changed field's (old, new) value."""
+        diff = {
+            name: (getattr(self, name), value)
+            for name, value in changes.items()
+            if name in EDITABLE and getattr(self, name) != value
+        }
+        if not diff:
+            return self, {}
+        updated = replace(
+            self, **{k: new for k, (_, new) in diff.items()}, version=self.version + 1, updated_by=by
+        )
+        return updated, diff
+
+    def snapshot(self) -> CustomerSnapshot:
+        """What other services may know of this customer."""
+        return CustomerSnapshot(
+            customer_id=self.id,
+            first_name=self.first_name,
+            last_name=self.last_name,
+            company=self.company,
+            email=self.email,
+            phone=self.phone,
+            language=self.language,  # type: ignore[arg-type]
+            marketing_opt_out=self.marketing_opt_out,
+            status=self.status,  # type: ignore[arg-type]
+            tags=self.tags,
+        )

@@ -1,0 +1,77 @@
+"""Request and response bodies of the contacts API."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
+Tag = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]
+
+
+class CustomerIn(BaseModel):
+    """A new customer."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    first_name: Name
+    last_name: Name
+    company: ShortText | None = None
+    email: EmailStr | None = None
+    phone: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] | None = None
+    language: Literal["fr", "en"] = "fr"
+    marketing_opt_out: bool = False
+    tags: list[Tag] = Field(default_factory=list, max_length=50)
+    notes: Annotated[str, StringConstraints(max_length=10_000)] | None = None
+
+
+class CustomerPatch(BaseModel):
+    """Changes to a customer, guarded by the version the client last saw."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = Field(ge=1)
+    first_name: Name | None = None
+    last_name: Name | None = None
+    company: ShortText | None = None
+    email: EmailStr | None = None
+    phone: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] | None = None
+    language: Literal["fr", "en"] | None = None
+    marketing_opt_out: bool | None = None
+    tags: list[Tag] | None = Field(default=None, max_length=50)
+    notes: Annotated[str, StringConstraints(max_length=10_000)] | None = None
+
+
+class CustomerOut(BaseModel):
+    """A customer as staff see it."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    facility_id: uuid.UUID
+    first_name: str
+    last_name: str
+    company: str | None
+    email: str | None
+    phone: str | None
+    language: str
+    marketing_opt_out: bool
+    status: str
+    tags: list[str]
+    notes: str | None
+    version: int
+    created_at: datetime | None
+    created_by: str | None
+    updated_at: datetime | None
+    updated_by: str | None
+
+
+class CustomerPage(BaseModel):
+    """One page of customers and the cursor of the next."""
+
+    items: list[CustomerOut]
+    next_cursor: str | None

@@ -1,0 +1,82 @@
+"""Customer commands: each runs in one unit of work and commits once, with its events."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from shared.auth import Principal
+from shared.contracts.contacts import CustomerCreated, CustomerUpdated
+from shared.db import UnitOfWork
+from shared.errors import Conflict, NotFound
+
+from contacts.adapters.repository import CustomerRepository
+from contacts.domain.customer import Customer
+
+
+async def create_customer(uow: UnitOfWork, principal: Principal, data: dict[str, Any]) -> Customer:
+    """Create a customer and publish CustomerCreated."""
+    async with uow:
+        repo = CustomerRepository(uow.session, principal.facility_id)
+        customer = await repo.add(
+            Customer(
+                id=uuid.uuid4(),
+                facility_id=principal.facility_id,
+                created_by=principal.sub,
+                updated_by=principal.sub,
+                **data,
+            )
+        )
+        uow.publish(
+            CustomerCreated(customer=customer.snapshot()),
+            facility_id=customer.facility_id,
+            aggregate_id=customer.id,
+            aggregate_version=customer.version,
+        )
+        await uow.commit()
+    return customer
+
+
+async def update_customer(
+    uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID, version: int, changes: dict[str, Any]
+) -> Customer:
+    """Apply changes if `version` is current (else 409) and publish CustomerUpdated."""
+    async with uow:
+        repo = CustomerRepository(uow.session, principal.facility_id)
+        current = await repo.get(customer_id, for_update=True)
+        if current is None:
+            raise NotFound("customer not found", loc=["path", "customer_id"])
+        if current.version != version:
+            raise Conflict(
+                "the record changed since you loaded it", field="version", current_version=current.version
+            )
+        updated, diff = current.changed(changes, by=principal.sub)
+        if not diff:
+            return current
+        updated = await repo.save(updated, list(diff))
+        uow.publish(
+            CustomerUpdated(customer=updated.snapshot(), changed_fields=tuple(sorted(diff))),
+            facility_id=updated.facility_id,
+            aggregate_id=updated.id,
+            aggregate_version=updated.version,
+        )
+        await uow.commit()
+    return updated
+
+
+async def get_customer(uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID) -> Customer:
+    """One customer of the active facility, or 404."""
+    async with uow:
+        customer = await CustomerRepository(uow.session, principal.facility_id).get(customer_id)
+    if customer is None:
+        raise NotFound("customer not found", loc=["path", "customer_id"])
+    return customer
+
+
+async def list_customers(
+    uow: UnitOfWork, principal: Principal, *, limit: int, after: tuple[datetime, uuid.UUID] | None
+) -> list[Customer]:
+    """A page of the active facility's customers."""
+    async with uow:
+        return await CustomerRepository(uow.session, principal.facility_id).page(limit=limit, after=after)

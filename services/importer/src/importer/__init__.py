@@ -1,0 +1,1 @@
+"""Spreadsheet imports: mapping, validation, preview, background jobs, undo"""

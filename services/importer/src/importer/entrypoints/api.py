@@ -1,0 +1,5 @@
+"""importer's HTTP routes."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

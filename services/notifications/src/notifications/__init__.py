@@ -1,0 +1,1 @@
+"""Email in the contact's language, routing by preference, broadcasts, delivery status"""

@@ -1,0 +1,22 @@
+"""`notifications serve | migrate | dlq-replay | asyncapi`."""
+
+from pathlib import Path
+
+from shared.cli import run_service_cli
+
+from notifications.bootstrap import build_container
+from notifications.config import Settings
+
+MIGRATIONS = Path(__file__).resolve().parents[3] / "migrations"
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the notifications console script."""
+    run_service_cli(
+        name="notifications",
+        settings_factory=Settings,
+        container_factory=build_container,  # type: ignore[arg-type]
+        app_factory="notifications.bootstrap:create_app",
+        migrations_dir=MIGRATIONS,
+        argv=argv,
+    )

@@ -1,0 +1,28 @@
+"""Notifications' Kafka subscribers."""
+
+from shared.container import Container
+from shared.contracts import topics
+from shared.contracts.contacts import CustomerCreated, CustomerDeleted, CustomerUpdated
+
+from notifications.service_layer import recipients
+
+RECIPIENTS_CONSUMER = "notifications-recipients"
+
+
+def register(container: Container) -> None:
+    """Customer events feed the recipients view."""
+    from shared.messaging.consumer import register_consumer
+
+    register_consumer(
+        container.broker,
+        consumer=RECIPIENTS_CONSUMER,
+        topics=[topics.CUSTOMERS],
+        handlers={
+            CustomerCreated: recipients.on_customer_created,
+            CustomerUpdated: recipients.on_customer_updated,
+            CustomerDeleted: recipients.on_customer_deleted,
+        },
+        uow_factory=container.uow,
+        namespace=container.settings.topic_namespace,
+        description="Keeps the recipients view (email, language, opt-out) in step with customers.",
+    )

@@ -1,0 +1,1 @@
+"""Customer portal: invites, passwordless sign-in, sessions, the customer's read model"""

@@ -1,0 +1,5 @@
+"""portal's HTTP routes."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

@@ -1,0 +1,145 @@
+"""Staff authentication: JWT bearer tokens naming the user, role and facilities they may act for."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated, Any
+
+import jwt
+from fastapi import Depends, Header, HTTPException, Request, status
+
+from shared.settings import ServiceSettings
+
+ALGORITHMS = ["RS256", "ES256"]
+
+
+class Role(StrEnum):
+    """Staff roles; owner and manager may write, staff may only read."""
+
+    OWNER = "owner"
+    MANAGER = "manager"
+    STAFF = "staff"
+
+
+WRITERS = frozenset({Role.OWNER, Role.MANAGER})
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The authenticated staff member and the facility this request acts for."""
+
+    sub: str
+    role: Role
+    facilities: frozenset[uuid.UUID]
+    facility_id: uuid.UUID
+
+    @property
+    def can_write(self) -> bool:
+        """Owner and manager may create, edit, import and broadcast."""
+        return self.role in WRITERS
+
+
+class TokenVerifier:
+    """Verifies tokens against a JWKS URL (production) or a local public key (development)."""
+
+    def __init__(self, settings: ServiceSettings) -> None:
+        self._settings = settings
+
+    @cached_property
+    def _jwks(self) -> jwt.PyJWKClient | None:
+        url = self._settings.jwt_jwks_url
+        return jwt.PyJWKClient(url, cache_keys=True) if url else None
+
+    @cached_property
+    def _public_key(self) -> str | None:
+        path = self._settings.jwt_public_key_path
+        return Path(path).read_text() if path else None
+
+    def claims(self, token: str) -> dict[str, Any]:
+        """Decoded, verified claims; raises jwt.InvalidTokenError."""
+        if self._jwks is not None:
+            key: Any = self._jwks.get_signing_key_from_jwt(token).key
+        elif self._public_key is not None:
+            key = self._public_key
+        else:
+            raise jwt.InvalidTokenError("no verification key configured")
+        return jwt.decode(
+            token,
+            key,
+            algorithms=ALGORITHMS,
+            audience=self._settings.jwt_audience,
+            issuer=self._settings.jwt_issuer,
+            options={"require": ["sub", "exp", "role", "facilities"]},
+        )
+
+
+def _unauthorized(reason: str) -> HTTPException:
+    return HTTPException(
+        status.HTTP_401_UNAUTHORIZED,
+        detail=[{"loc": ["header", "authorization"], "msg": reason, "type": "unauthorized"}],
+        headers={"WWW-Authenticate": "Bearer"},
+    )
+
+
+def principal_from(claims: dict[str, Any], facility_header: str | None) -> Principal:
+    """Build the principal and pick the active facility (header, or the only one in the token)."""
+    try:
+        role = Role(claims["role"])
+        facilities = frozenset(uuid.UUID(str(f)) for f in claims["facilities"])
+    except (ValueError, TypeError) as exc:
+        raise _unauthorized(f"malformed claims: {exc}") from None
+    if facility_header:
+        try:
+            active = uuid.UUID(facility_header)
+        except ValueError:
+            raise HTTPException(
+                status.HTTP_400_BAD_REQUEST,
+                detail=[{"loc": ["header", "x-facility-id"], "msg": "not a UUID", "type": "uuid_parsing"}],
+            ) from None
+    elif len(facilities) == 1:
+        (active,) = facilities
+    else:
+        raise HTTPException(
+            status.HTTP_400_BAD_REQUEST,
+            detail=[{"loc": ["header", "x-facility-id"], "msg": "choose a facility", "type": "missing"}],
+        )
+    if active not in facilities:
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN,
+            detail=[{"loc": ["header", "x-facility-id"], "msg": "not your facility", "type": "forbidden"}],
+        )
+    return Principal(sub=str(claims["sub"]), role=role, facilities=facilities, facility_id=active)
+
+
+async def current_principal(
+    request: Request,
+    authorization: Annotated[str | None, Header()] = None,
+    x_facility_id: Annotated[str | None, Header()] = None,
+) -> Principal:
+    """FastAPI dependency: the verified principal of this request."""
+    if not authorization or not authorization.lower().startswith("bearer "):
+        raise _unauthorized("missing bearer token")
+    verifier: TokenVerifier = request.app.state.token_verifier
+    try:
+        claims = verifier.claims(authorization[7:].strip())
+    except jwt.InvalidTokenError as exc:
+        raise _unauthorized(f"invalid token: {exc}") from None
+    return principal_from(claims, x_facility_id)
+
+
+async def writer_principal(principal: Annotated[Principal, Depends(current_principal)]) -> Principal:
+    """FastAPI dependency: a principal allowed to write (owner or manager)."""
+    if not principal.can_write:
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN,
+            detail=[{"loc": ["token", "role"], "msg": "owner or manager role required", "type": "forbidden"}],
+        )
+    return principal
+
+
+Viewer = Annotated[Principal, Depends(current_principal)]
+Writer = Annotated[Principal, Depends(writer_principal)]

@@ -1,0 +1,70 @@
+"""The command line every service has: serve, migrate, dlq-replay, asyncapi."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from collections.abc import Callable
+from pathlib import Path
+
+from shared import migrate
+from shared.container import Container
+from shared.messaging import dlq
+from shared.settings import ServiceSettings
+
+
+def asyncapi_document(container: Container, title: str) -> str:
+    """The AsyncAPI document (YAML) generated from the service's subscribers."""
+    from faststream.specification import AsyncAPI
+
+    spec = AsyncAPI(container.broker, title=title, version="1.0.0", description=f"Events consumed by {title}")
+    return spec.to_specification().to_yaml()
+
+
+def run_service_cli(
+    *,
+    name: str,
+    settings_factory: Callable[[], ServiceSettings],
+    container_factory: Callable[[ServiceSettings], Container],
+    app_factory: str,
+    migrations_dir: Path,
+    argv: list[str] | None = None,
+) -> None:
+    """Parse argv and run one command; `app_factory` is an import string for uvicorn."""
+    parser = argparse.ArgumentParser(prog=name)
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    serve = sub.add_parser("serve", help="migrate the database, then serve HTTP, consumers and the relay")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--no-migrate", action="store_true")
+    sub.add_parser("migrate", help="upgrade the service database to the newest migration")
+    replay = sub.add_parser("dlq-replay", help="move messages from a dead-letter topic back to their topic")
+    replay.add_argument("topic")
+    spec = sub.add_parser("asyncapi", help="print the AsyncAPI document of this service's subscribers")
+    spec.add_argument("--out", type=Path)
+    args = parser.parse_args(argv)
+    settings = settings_factory()
+
+    if args.cmd in ("serve", "migrate") and not getattr(args, "no_migrate", False):
+        migrate.upgrade(migrations_dir, settings.database_url)
+    if args.cmd == "serve":
+        import uvicorn
+
+        uvicorn.run(
+            app_factory,
+            factory=True,
+            host=args.host,
+            port=args.port,
+            root_path=settings.root_path,
+            log_config=None,
+            access_log=False,
+        )
+    elif args.cmd == "dlq-replay":
+        count = asyncio.run(dlq.replay(settings.kafka_bootstrap_servers, args.topic))
+        print(f"replayed {count} message(s) from {args.topic}")
+    elif args.cmd == "asyncapi":
+        document = asyncapi_document(container_factory(settings), name)
+        if args.out:
+            args.out.write_text(document)
+        else:
+            print(document)

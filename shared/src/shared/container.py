@@ -1,0 +1,77 @@
+"""What a running service holds: settings, engine, broker, relay, token verifier."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from faststream.kafka import KafkaBroker
+from sqlalchemy import text
+
+from shared.auth import TokenVerifier
+from shared.db import UnitOfWork, make_engine, make_sessionmaker
+from shared.logs import get_logger
+from shared.messaging.broker import make_broker
+from shared.messaging.relay import OutboxRelay, make_producer
+from shared.settings import ServiceSettings
+
+log = get_logger(__name__)
+
+
+class Container:
+    """Built by a service's bootstrap; creates clients but connects nothing until start()."""
+
+    def __init__(self, settings: ServiceSettings) -> None:
+        self.settings = settings
+        self.engine = make_engine(settings.database_url, settings.db_pool_size)
+        self.sessionmaker = make_sessionmaker(self.engine)
+        self.broker: KafkaBroker = make_broker(settings)
+        self.verifier = TokenVerifier(settings)
+        self.relay: OutboxRelay | None = None
+        self._started = False
+
+    def uow(self) -> UnitOfWork:
+        """A new unit of work on this service's database."""
+        return UnitOfWork(self.sessionmaker, self.settings.topic_namespace)
+
+    async def start(self) -> None:
+        """Connect the broker (starting subscribers if enabled) and start the outbox relay."""
+        if self.settings.consumers_enabled:
+            await self.broker.start()
+        else:
+            await self.broker.connect()
+        if self.settings.relay_enabled:
+            producer = make_producer(
+                self.settings.kafka_bootstrap_servers, self.settings.kafka_request_timeout_ms
+            )
+            self.relay = OutboxRelay(
+                self.engine,
+                producer,
+                batch_size=self.settings.relay_batch_size,
+                poll_interval_s=self.settings.relay_poll_interval_s,
+            )
+            await self.relay.start()
+        self._started = True
+
+    async def stop(self) -> None:
+        """Stop relay and broker, dispose the engine."""
+        if self.relay is not None:
+            await self.relay.stop()
+        await self.broker.stop()
+        await self.engine.dispose()
+
+    async def readiness(self) -> dict[str, Any]:
+        """Whether the database and the broker answer."""
+        checks: dict[str, Any] = {}
+        try:
+            async with asyncio.timeout(2):
+                async with self.engine.connect() as conn:
+                    await conn.execute(text("SELECT 1"))
+            checks["database"] = "ok"
+        except Exception as exc:
+            checks["database"] = f"error: {type(exc).__name__}"
+        try:
+            checks["broker"] = "ok" if self._started and await self.broker.ping(timeout=2) else "unreachable"
+        except Exception as exc:
+            checks["broker"] = f"error: {type(exc).__name__}"
+        return checks

@@ -1,0 +1,63 @@
+"""Events published by the contacts service, all on the customers topic keyed by customer id."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from shared.contracts import topics
+from shared.contracts.envelope import Event
+from shared.contracts.registry import registry
+
+Language = Literal["fr", "en"]
+Status = Literal["lead", "active", "inactive"]
+
+
+class CustomerSnapshot(BaseModel):
+    """What other services may know of a customer, as of one version."""
+
+    model_config = ConfigDict(frozen=True)
+
+    customer_id: uuid.UUID
+    first_name: str
+    last_name: str
+    company: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    language: Language = "fr"
+    marketing_opt_out: bool = False
+    status: Status = "lead"
+    stage: str | None = None
+    customer_types: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+class _CustomerEvent(Event):
+    topic = topics.CUSTOMERS
+
+
+@registry.register
+class CustomerCreated(_CustomerEvent):
+    """A customer record was created."""
+
+    type = "CustomerCreated"
+    customer: CustomerSnapshot
+
+
+@registry.register
+class CustomerUpdated(_CustomerEvent):
+    """A customer record changed; the snapshot is the state after the change."""
+
+    type = "CustomerUpdated"
+    customer: CustomerSnapshot
+    changed_fields: tuple[str, ...] = Field(default=())
+
+
+@registry.register
+class CustomerDeleted(_CustomerEvent):
+    """A customer was (soft-)deleted; consumers drop or hide it."""
+
+    type = "CustomerDeleted"
+    customer_id: uuid.UUID

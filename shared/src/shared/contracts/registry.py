@@ -1,0 +1,66 @@
+"""Which payload model belongs to which (type, version), and upcasters from older versions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from shared.contracts.envelope import Envelope, Event
+
+Upcaster = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+class UnknownEventError(ValueError):
+    """No contract is registered for this type or version: the message goes to the DLQ."""
+
+
+class EventRegistry:
+    """Maps event types to their newest model; upcasts older payloads one version at a time."""
+
+    def __init__(self) -> None:
+        self._latest: dict[str, type[Event]] = {}
+        self._upcasters: dict[tuple[str, int], Upcaster] = {}
+
+    def register(self, model: type[Event]) -> type[Event]:
+        """Register a model as the current version of its type (usable as a class decorator)."""
+        current = self._latest.get(model.type)
+        if current is not None and current.version >= model.version:
+            raise ValueError(f"{model.type} v{current.version} already registered")
+        self._latest[model.type] = model
+        return model
+
+    def upcaster(self, event_type: str, from_version: int) -> Callable[[Upcaster], Upcaster]:
+        """Register a function turning a `from_version` payload into `from_version + 1`."""
+
+        def decorator(fn: Upcaster) -> Upcaster:
+            self._upcasters[(event_type, from_version)] = fn
+            return fn
+
+        return decorator
+
+    def model_for(self, event_type: str) -> type[Event]:
+        """The current model of a type."""
+        try:
+            return self._latest[event_type]
+        except KeyError:
+            raise UnknownEventError(f"unknown event type {event_type!r}") from None
+
+    def parse(self, envelope: Envelope) -> Event:
+        """The typed payload of an envelope, upcast to the current version."""
+        model = self.model_for(envelope.type)
+        payload, version = dict(envelope.payload), envelope.version
+        if version > model.version:
+            raise UnknownEventError(f"{envelope.type} v{version} is newer than v{model.version}")
+        while version < model.version:
+            step = self._upcasters.get((envelope.type, version))
+            if step is None:
+                raise UnknownEventError(f"no upcaster for {envelope.type} v{version}")
+            payload, version = step(payload), version + 1
+        return model.model_validate(payload)
+
+    def types(self) -> dict[str, type[Event]]:
+        """Every registered type with its current model."""
+        return dict(self._latest)
+
+
+registry = EventRegistry()

@@ -1,0 +1,104 @@
+"""Async SQLAlchemy engine, sessions and the unit of work that writes state and events together."""
+
+from __future__ import annotations
+
+import uuid
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import insert
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+from shared import context
+from shared.contracts import topics
+from shared.contracts.envelope import Envelope, Event
+from shared.messaging.schema import outbox, shard_of
+
+
+def make_engine(url: str, pool_size: int = 10) -> AsyncEngine:
+    """An engine for one service database; created by bootstrap, never at import."""
+    return create_async_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
+
+
+def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    """Sessions that keep objects usable after commit."""
+    return async_sessionmaker(engine, expire_on_commit=False)
+
+
+class UnitOfWork:
+    """One transaction: state changes and the events they raise commit together, or not at all."""
+
+    def __init__(self, sessionmaker: async_sessionmaker[AsyncSession], topic_namespace: str = "") -> None:
+        self._sessionmaker = sessionmaker
+        self._namespace = topic_namespace
+        self._pending: list[tuple[str, Envelope]] = []
+        self.session: AsyncSession
+
+    async def __aenter__(self) -> Self:
+        self.session = self._sessionmaker()
+        self._pending = []
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            if exc_type is not None or self.session.in_transaction():
+                await self.session.rollback()
+        finally:
+            await self.session.close()
+
+    def publish(
+        self,
+        event: Event,
+        *,
+        facility_id: uuid.UUID,
+        aggregate_id: uuid.UUID,
+        aggregate_version: int | None = None,
+    ) -> Envelope:
+        """Queue an event for the outbox; it is written with the commit."""
+        envelope = Envelope.wrap(
+            event,
+            facility_id=facility_id,
+            aggregate_id=aggregate_id,
+            aggregate_version=aggregate_version,
+            correlation_id=context.current_correlation_id(),
+            causation_id=context.current_causation_id(),
+        )
+        self._pending.append((topics.resolve(event.topic, self._namespace), envelope))
+        return envelope
+
+    async def flush_events(self) -> None:
+        """Write queued events into the outbox inside the current transaction."""
+        if not self._pending:
+            return
+        rows = [outbox_row(topic, env) for topic, env in self._pending]
+        self._pending = []
+        await self.session.execute(insert(outbox), rows)
+
+    async def commit(self) -> None:
+        """Write the outbox rows and commit everything in one transaction."""
+        await self.flush_events()
+        await self.session.commit()
+
+
+def outbox_row(topic: str, envelope: Envelope) -> dict[str, object]:
+    """The outbox row of one envelope (also used by bulk writers that bypass the ORM)."""
+    key = str(envelope.aggregate_id)
+    return {
+        "event_id": envelope.event_id,
+        "topic": topic,
+        "key": key,
+        "shard": shard_of(key),
+        "value": envelope.to_bytes(),
+        "headers": {
+            "type": envelope.type,
+            "version": str(envelope.version),
+            "event_id": str(envelope.event_id),
+            "correlation_id": envelope.correlation_id,
+            "content-type": "application/json",
+        },
+    }

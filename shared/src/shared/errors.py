@@ -1,0 +1,69 @@
+"""Domain errors and how they become 4xx bodies shaped like FastAPI's own validation errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+
+class DomainError(Exception):
+    """A refused request: status, a machine-readable type, and the field it concerns."""
+
+    status_code = 400
+    error_type = "invalid"
+
+    def __init__(
+        self, msg: str, *, field: str | None = None, loc: list[str] | None = None, **ctx: Any
+    ) -> None:
+        super().__init__(msg)
+        self.msg = msg
+        self.loc = loc or (["body", field] if field else ["body"])
+        self.ctx = ctx
+
+    def detail(self) -> list[dict[str, Any]]:
+        """The `detail` list of the response body."""
+        item: dict[str, Any] = {"loc": self.loc, "msg": self.msg, "type": self.error_type}
+        if self.ctx:
+            item["ctx"] = self.ctx
+        return [item]
+
+
+class NotFound(DomainError):
+    """The record does not exist in this facility (another facility's records are not found either)."""
+
+    status_code = 404
+    error_type = "not_found"
+
+
+class Conflict(DomainError):
+    """The request conflicts with the current state (duplicate, stale version, guard)."""
+
+    status_code = 409
+    error_type = "conflict"
+
+
+class Refused(DomainError):
+    """A business rule refuses the request; several reasons may be listed."""
+
+    status_code = 409
+    error_type = "refused"
+
+    def __init__(self, msg: str, reasons: list[dict[str, Any]]) -> None:
+        super().__init__(msg)
+        self.reasons = reasons
+
+    def detail(self) -> list[dict[str, Any]]:
+        """One item per reason."""
+        return [{"loc": ["body"], "msg": r.get("msg", self.msg), "type": r["type"]} for r in self.reasons]
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Map DomainError to its status with a `detail` list."""
+
+    async def handle(_: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, DomainError)
+        return JSONResponse({"detail": exc.detail()}, status_code=exc.status_code)
+
+    app.add_exception_handler(DomainError, handle)

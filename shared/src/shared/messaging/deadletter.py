@@ -1,0 +1,101 @@
+"""Retry in place with bounded backoff; what still fails goes to `<topic>.dlq` with its story in headers."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+from dataclasses import dataclass
+from typing import Any
+
+from faststream import BaseMiddleware
+from pydantic import ValidationError
+
+from shared.contracts import topics
+from shared.contracts.registry import UnknownEventError
+from shared.logs import get_logger
+from shared.messaging import metrics
+
+log = get_logger(__name__)
+
+H_ERROR = "x-dlq-error"
+H_ATTEMPTS = "x-dlq-attempts"
+H_TOPIC = "x-dlq-original-topic"
+H_PARTITION = "x-dlq-original-partition"
+H_OFFSET = "x-dlq-original-offset"
+H_CONSUMER = "x-dlq-consumer"
+DLQ_HEADERS = (H_ERROR, H_ATTEMPTS, H_TOPIC, H_PARTITION, H_OFFSET, H_CONSUMER)
+
+
+class PermanentError(Exception):
+    """An error that no retry can fix (bad data, broken rule): dead-letter at once."""
+
+
+PERMANENT = (PermanentError, ValidationError, UnknownEventError, json.JSONDecodeError, UnicodeDecodeError)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often and how patiently a message is retried before it is dead-lettered."""
+
+    max_attempts: int = 5
+    backoff_base_s: float = 0.1
+    backoff_max_s: float = 5.0
+
+    def delay(self, attempt: int) -> float:
+        """Exponential backoff with jitter, capped."""
+        return min(self.backoff_max_s, self.backoff_base_s * 2 ** (attempt - 1)) * (0.5 + random.random() / 2)
+
+
+def retry_dead_letter_middleware(policy: RetryPolicy) -> type[BaseMiddleware]:
+    """A broker middleware class bound to a retry policy."""
+
+    class RetryDeadLetter(BaseMiddleware):
+        async def consume_scope(self, call_next: Any, msg: Any) -> Any:
+            attempt = 0
+            while True:
+                attempt += 1
+                try:
+                    return await call_next(msg)
+                except PERMANENT as exc:
+                    error: Exception = exc
+                    break
+                except Exception as exc:
+                    error = exc
+                    if attempt >= policy.max_attempts:
+                        break
+                    delay = policy.delay(attempt)
+                    log.warning("handler failed; retrying", error=repr(exc), attempt=attempt, delay_s=delay)
+                    await asyncio.sleep(delay)
+            await dead_letter(self.context.get("broker"), msg, error, attempt)
+            return None
+
+    return RetryDeadLetter
+
+
+async def dead_letter(broker: Any, msg: Any, error: Exception, attempts: int) -> None:
+    """Publish the original bytes to the DLQ; raising here makes the consumer redeliver instead."""
+    record = msg.raw_message
+    group = getattr(getattr(msg, "consumer", None), "_group_id", None) or ""
+    headers = {k: v.decode() if isinstance(v, bytes) else str(v) for k, v in (record.headers or [])}
+    headers.update(
+        {
+            H_ERROR: f"{type(error).__name__}: {error}"[:2000],
+            H_ATTEMPTS: str(attempts),
+            H_TOPIC: record.topic,
+            H_PARTITION: str(record.partition),
+            H_OFFSET: str(record.offset),
+            H_CONSUMER: str(group),
+        }
+    )
+    dlq_topic = topics.dlq(record.topic)
+    await broker.publish(record.value or b"", topic=dlq_topic, key=record.key, headers=headers)
+    metrics.DEAD_LETTERED.labels(topic=record.topic).inc()
+    log.error(
+        "message dead-lettered",
+        dlq=dlq_topic,
+        error=headers[H_ERROR],
+        attempts=attempts,
+        partition=record.partition,
+        offset=record.offset,
+    )

@@ -1,0 +1,146 @@
+"""Outbox relay: publishes committed outbox rows to Kafka in order per key, then deletes them."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from typing import Any
+
+import asyncpg
+from aiokafka import AIOKafkaProducer
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from shared.logs import get_logger
+from shared.messaging import metrics
+from shared.messaging.schema import OUTBOX_CHANNEL, OUTBOX_SHARDS
+
+log = get_logger(__name__)
+
+# Each shard is guarded by a transaction-scoped advisory lock, so one relay at a time publishes a
+# shard's rows in id order; FOR UPDATE SKIP LOCKED keeps a second relay off rows already claimed.
+_CLAIM_SHARDS = text(
+    "SELECT coalesce(array_agg(s), '{}') FROM ("
+    " SELECT s FROM unnest(CAST(:order AS int[])) AS s"
+    " WHERE pg_try_advisory_xact_lock(hashtext('outbox-relay'), s)) AS held"
+)
+_CLAIM_ROWS = text(
+    "SELECT id, topic, key, value, headers FROM outbox WHERE shard = ANY(:shards)"
+    " ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED"
+)
+_DELETE = text("DELETE FROM outbox WHERE id = ANY(:ids)")
+
+
+def asyncpg_dsn(sqlalchemy_url: str) -> str:
+    """The plain libpq URL asyncpg wants, from a SQLAlchemy URL."""
+    return sqlalchemy_url.replace("postgresql+asyncpg://", "postgresql://", 1)
+
+
+def make_producer(bootstrap_servers: str, request_timeout_ms: int = 10_000) -> AIOKafkaProducer:
+    """An idempotent producer (acks=all): retries never reorder or duplicate within a partition."""
+    return AIOKafkaProducer(
+        bootstrap_servers=bootstrap_servers,
+        enable_idempotence=True,
+        acks="all",
+        linger_ms=2,
+        request_timeout_ms=request_timeout_ms,
+        max_batch_size=1024 * 1024,
+    )
+
+
+class OutboxRelay:
+    """Drains the outbox: woken by NOTIFY, polling as a fallback, backing off while Kafka is away."""
+
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        producer: AIOKafkaProducer,
+        *,
+        batch_size: int = 500,
+        poll_interval_s: float = 1.0,
+        max_backoff_s: float = 5.0,
+    ) -> None:
+        self._engine = engine
+        self._producer = producer
+        self._batch_size = batch_size
+        self._poll_interval_s = poll_interval_s
+        self._max_backoff_s = max_backoff_s
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._listener: asyncpg.Connection | None = None
+        self._stopping = False
+
+    async def start(self) -> None:
+        """Start the producer, the LISTEN connection and the loop."""
+        await self._producer.start()
+        self._task = asyncio.create_task(self._run(), name="outbox-relay")
+
+    async def stop(self) -> None:
+        """Stop the loop, then the listener and producer."""
+        self._stopping = True
+        self._wake.set()
+        if self._task is not None:
+            self._task.cancel()
+            try:
+                await self._task
+            except asyncio.CancelledError:
+                pass
+        await self._close_listener()
+        await self._producer.stop()
+
+    async def _listen(self) -> None:
+        if self._listener is not None and not self._listener.is_closed():
+            return
+        url = self._engine.url.render_as_string(hide_password=False)
+        self._listener = await asyncpg.connect(asyncpg_dsn(url))
+        await self._listener.add_listener(OUTBOX_CHANNEL, lambda *_: self._wake.set())
+
+    async def _close_listener(self) -> None:
+        if self._listener is not None and not self._listener.is_closed():
+            await self._listener.close()
+        self._listener = None
+
+    async def _run(self) -> None:
+        failures = 0
+        while not self._stopping:
+            try:
+                await self._listen()
+                published = await self.publish_batch()
+                failures = 0
+                if published >= self._batch_size:
+                    continue
+                self._wake.clear()
+                try:
+                    await asyncio.wait_for(self._wake.wait(), timeout=self._poll_interval_s)
+                except TimeoutError:
+                    pass
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                failures += 1
+                delay = min(self._max_backoff_s, 0.1 * 2**failures) * (0.5 + random.random() / 2)
+                log.warning("outbox relay failed; retrying", error=repr(exc), delay_s=round(delay, 2))
+                metrics.RELAY_FAILURES.inc()
+                await self._close_listener()
+                await asyncio.sleep(delay)
+
+    async def publish_batch(self) -> int:
+        """Publish one batch of rows in one transaction; returns how many were published."""
+        order = list(range(OUTBOX_SHARDS))
+        random.shuffle(order)
+        async with self._engine.begin() as conn:
+            shards = (await conn.execute(_CLAIM_SHARDS, {"order": order})).scalar_one()
+            if not shards:
+                return 0
+            rows = (await conn.execute(_CLAIM_ROWS, {"shards": shards, "limit": self._batch_size})).all()
+            if not rows:
+                return 0
+            futures = [await self._send(row) for row in rows]
+            await asyncio.gather(*futures)
+            await conn.execute(_DELETE, {"ids": [row.id for row in rows]})
+        metrics.OUTBOX_PUBLISHED.inc(len(rows))
+        return len(rows)
+
+    async def _send(self, row: Any) -> asyncio.Future[Any]:
+        headers = [(k, str(v).encode()) for k, v in row.headers.items()]
+        return await self._producer.send(row.topic, value=row.value, key=row.key.encode(), headers=headers)

@@ -1,0 +1,104 @@
+"""Helpers for tests against the real PostgreSQL and Kafka started by deploy/local/infra.sh."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import Any, TypeVar
+
+import asyncpg
+import httpx
+from aiokafka import AIOKafkaConsumer
+from fastapi import FastAPI
+
+from shared import migrate
+
+T = TypeVar("T")
+
+ADMIN_URL = os.environ.get(
+    "CRM_ADMIN_DATABASE_URL", "postgresql://crm_admin:crm_admin@127.0.0.1:55432/postgres"
+)
+KAFKA = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092")
+
+
+async def create_database(prefix: str) -> str:
+    """A new empty database with pg_trgm and citext; returns its SQLAlchemy asyncpg URL."""
+    name = f"t_{prefix}_{uuid.uuid4().hex[:10]}"
+    admin = await asyncpg.connect(ADMIN_URL)
+    try:
+        await admin.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await admin.close()
+    base = ADMIN_URL.rsplit("/", 1)[0]
+    conn = await asyncpg.connect(f"{base}/{name}")
+    try:
+        await conn.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE EXTENSION IF NOT EXISTS citext")
+    finally:
+        await conn.close()
+    return f"{base.replace('postgresql://', 'postgresql+asyncpg://', 1)}/{name}"
+
+
+async def drop_database(url: str) -> None:
+    """Drop a database made by create_database, closing its connections first."""
+    name = url.rsplit("/", 1)[1]
+    admin = await asyncpg.connect(ADMIN_URL)
+    try:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await admin.close()
+
+
+async def migrated_database(prefix: str, migrations_dir: Any) -> str:
+    """A new database upgraded to the newest migration of a service."""
+    url = await create_database(prefix)
+    await asyncio.to_thread(migrate.upgrade, migrations_dir, url)
+    return url
+
+
+async def eventually(
+    probe: Callable[[], Awaitable[T]],
+    *,
+    timeout: float = 20.0,
+    interval: float = 0.05,
+    what: str = "condition",
+) -> T:
+    """Poll `probe` until it returns a truthy value or the deadline passes (no blind sleeps)."""
+    deadline = time.monotonic() + timeout
+    last: Any = None
+    while time.monotonic() < deadline:
+        last = await probe()
+        if last:
+            return last  # type: ignore[no-any-return]
+        await asyncio.sleep(interval)
+    raise AssertionError(f"timed out after {timeout}s waiting for {what}; last value: {last!r}")
+
+
+@asynccontextmanager
+async def running_app(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    """Run an app's lifespan (broker, consumers, relay) and give an HTTP client to it."""
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            yield client
+
+
+async def read_topic(topic: str, *, until: Callable[[list[Any]], bool], timeout: float = 20.0) -> list[Any]:
+    """Consume a topic from the beginning (no group) until `until(records)` holds."""
+    consumer = AIOKafkaConsumer(topic, bootstrap_servers=KAFKA, auto_offset_reset="earliest", group_id=None)
+    await consumer.start()
+    records: list[Any] = []
+    try:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            batch = await consumer.getmany(timeout_ms=200)
+            for items in batch.values():
+                records.extend(items)
+            if until(records):
+                return records
+        raise AssertionError(f"timed out reading {topic}: {len(records)} record(s)")
+    finally:
+        await consumer.stop()
