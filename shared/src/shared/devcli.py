@@ -91,3 +91,7 @@ def main(argv: list[str] | None = None) -> None:
         dlq.main([args.topic, "--bootstrap-servers", args.bootstrap_servers])
     else:  # pragma: no cover - argparse refuses unknown commands
         sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

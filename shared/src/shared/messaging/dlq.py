@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import time
+from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from shared.messaging.deadletter import DLQ_HEADERS, H_TOPIC
 
 
-async def replay(bootstrap_servers: str, dlq_topic: str, *, group_id: str = "dlq-replay") -> int:
+async def _republish(producer: AIOKafkaProducer, dlq_topic: str, record: Any) -> None:
+    headers = [(k, v) for k, v in (record.headers or []) if k not in DLQ_HEADERS]
+    origin = dict(record.headers or []).get(H_TOPIC)
+    target = origin.decode() if origin else dlq_topic.removesuffix(".dlq")
+    await producer.send_and_wait(target, record.value, key=record.key, headers=headers)
+
+
+async def replay(
+    bootstrap_servers: str, dlq_topic: str, *, group_id: str = "dlq-replay", timeout_s: float = 60.0
+) -> int:
     """Republish every message waiting in `dlq_topic` to its original topic; returns how many."""
     consumer = AIOKafkaConsumer(
         bootstrap_servers=bootstrap_servers,
@@ -23,25 +34,24 @@ async def replay(bootstrap_servers: str, dlq_topic: str, *, group_id: str = "dlq
     await producer.start()
     moved = 0
     try:
-        partitions = consumer.partitions_for_topic(dlq_topic) or set()
-        assigned = [TopicPartition(dlq_topic, p) for p in partitions]
-        if not assigned:
+        if dlq_topic not in await consumer.topics():
             return 0
-        consumer.assign(assigned)
-        end = await consumer.end_offsets(assigned)
-        remaining = {tp for tp in assigned if await consumer.position(tp) < end[tp]}
-        while remaining:
-            batch = await consumer.getmany(*remaining, timeout_ms=1000)
-            for tp, records in batch.items():
+        consumer.subscribe([dlq_topic])
+        end: dict[TopicPartition, int] | None = None
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            batch = await consumer.getmany(timeout_ms=500)
+            for records in batch.values():
                 for record in records:
-                    headers = [(k, v) for k, v in (record.headers or []) if k not in DLQ_HEADERS]
-                    origin = dict(record.headers or []).get(H_TOPIC)
-                    target = origin.decode() if origin else dlq_topic.removesuffix(".dlq")
-                    await producer.send_and_wait(target, record.value, key=record.key, headers=headers)
+                    await _republish(producer, dlq_topic, record)
                     moved += 1
-                if await consumer.position(tp) >= end[tp]:
-                    remaining.discard(tp)
-            await consumer.commit()
+            if batch:
+                await consumer.commit()
+            assignment = list(consumer.assignment())
+            if assignment and end is None:
+                end = await consumer.end_offsets(assignment)
+            if end is not None and all([await consumer.position(tp) >= off for tp, off in end.items()]):
+                break
     finally:
         await producer.stop()
         await consumer.stop()

@@ -1,0 +1,170 @@
+"""Consumer plumbing against the real broker and database: inbox, retries, DLQ, replay, crash safety."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import asyncpg
+import harness
+import pytest
+from shared.contracts import topics
+from shared.messaging import deadletter
+from shared.messaging.relay import asyncpg_dsn
+from shared.testing import KAFKA, eventually, read_topic
+
+pytestmark = pytest.mark.integration
+HERE = Path(__file__).parent
+
+
+async def effects(db: str, aggregate_id: uuid.UUID) -> list[asyncpg.Record]:
+    conn = await asyncpg.connect(asyncpg_dsn(db))
+    try:
+        return await conn.fetch(
+            "SELECT event_id, seq FROM effects WHERE aggregate_id = $1 ORDER BY at", aggregate_id
+        )
+    finally:
+        await conn.close()
+
+
+async def send(producer, settings, env, *, raw: bytes | None = None) -> None:
+    topic = topics.resolve(harness.TOPIC, settings.topic_namespace)
+    await producer.send_and_wait(
+        topic, raw if raw is not None else env.to_bytes(), key=str(env.aggregate_id).encode()
+    )
+
+
+async def test_the_same_event_twice_gives_one_effect(plumbing_settings, plumbing_db, producer):
+    container = harness.build(plumbing_settings, "dedupe")
+    key = uuid.uuid4()
+    first, marker = harness.envelope(key, 1), harness.envelope(key, 2)
+    await container.start()
+    try:
+        await send(producer, plumbing_settings, first)
+        await send(producer, plumbing_settings, first)
+        await send(producer, plumbing_settings, marker)
+        rows = await eventually(lambda: _has_seq(plumbing_db, key, 2), what="marker handled")
+    finally:
+        await container.stop()
+    assert [r["seq"] for r in rows] == [1, 2], "the duplicate before the marker had no effect"
+
+
+async def _has_seq(db: str, key: uuid.UUID, seq: int):
+    rows = await effects(db, key)
+    return rows if any(r["seq"] == seq for r in rows) else None
+
+
+async def test_poison_message_goes_to_dlq_with_headers_and_the_partition_moves_on(
+    plumbing_settings, plumbing_db, producer
+):
+    container = harness.build(plumbing_settings, "poison")
+    key = uuid.uuid4()
+    good = harness.envelope(key, 1)
+    await container.start()
+    try:
+        await send(producer, plumbing_settings, good, raw=b"{not json")
+        await send(producer, plumbing_settings, good)
+        rows = await eventually(lambda: _has_seq(plumbing_db, key, 1), what="next message handled")
+    finally:
+        await container.stop()
+    assert len(rows) == 1
+    topic = topics.resolve(harness.TOPIC, plumbing_settings.topic_namespace)
+    dead = await read_topic(topics.dlq(topic), until=lambda rs: len(rs) >= 1)
+    headers = {k: v.decode() for k, v in dead[0].headers}
+    assert dead[0].value == b"{not json"
+    assert dead[0].key == str(key).encode()
+    assert headers[deadletter.H_TOPIC] == topic
+    assert headers[deadletter.H_OFFSET] == "0"
+    assert headers[deadletter.H_PARTITION].isdigit()
+    assert headers[deadletter.H_ATTEMPTS] == "1", "validation errors are not retried"
+    assert "ValidationError" in headers[deadletter.H_ERROR]
+
+
+async def test_transient_failure_is_retried_in_place(plumbing_settings, plumbing_db, producer):
+    container = harness.build(plumbing_settings, "transient")
+    key = uuid.uuid4()
+    env = harness.envelope(key, 1)
+    harness.fail_times[str(env.event_id)] = 2
+    await container.start()
+    try:
+        await send(producer, plumbing_settings, env)
+        rows = await eventually(lambda: _has_seq(plumbing_db, key, 1), what="handled after retries")
+    finally:
+        await container.stop()
+    assert len(rows) == 1
+    assert harness.attempts[str(env.event_id)] == 3
+
+
+async def test_exhausted_retries_dead_letter_then_replay_moves_it_back(
+    plumbing_settings, plumbing_db, producer
+):
+    container = harness.build(plumbing_settings, "replay")
+    key = uuid.uuid4()
+    failing, following = harness.envelope(key, 1), harness.envelope(key, 2)
+    harness.fail_times[str(failing.event_id)] = 99
+    topic = topics.resolve(harness.TOPIC, plumbing_settings.topic_namespace)
+    await container.start()
+    try:
+        await send(producer, plumbing_settings, failing)
+        await send(producer, plumbing_settings, following)
+        await eventually(lambda: _has_seq(plumbing_db, key, 2), what="the next event handled")
+        dead = await read_topic(topics.dlq(topic), until=lambda rs: len(rs) >= 1)
+        assert {k: v.decode() for k, v in dead[0].headers}[deadletter.H_ATTEMPTS] == "3"
+        assert "induced failure" in {k: v.decode() for k, v in dead[0].headers}[deadletter.H_ERROR]
+
+        harness.fail_times[str(failing.event_id)] = 0
+        replay = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "shared.devcli",
+            "dlq-replay",
+            topics.dlq(topic),
+            "--bootstrap-servers",
+            KAFKA,
+            stdout=subprocess.PIPE,
+        )
+        out, _ = await replay.communicate()
+        assert replay.returncode == 0
+        assert b"replayed 1 message" in out
+        rows = await eventually(lambda: _has_seq(plumbing_db, key, 1), what="replayed event handled")
+    finally:
+        await container.stop()
+    assert sorted(r["seq"] for r in rows) == [1, 2]
+
+
+async def test_crash_after_db_commit_before_offset_commit_has_no_duplicate_effect(
+    plumbing_settings, plumbing_db, producer
+):
+    key = uuid.uuid4()
+    event, marker = harness.envelope(key, 1), harness.envelope(key, 2)
+    args = [
+        sys.executable,
+        str(HERE / "crashing_consumer.py"),
+        plumbing_db,
+        plumbing_settings.topic_namespace,
+        "crashy",
+    ]
+    env = {**os.environ, "PYTHONPATH": str(HERE), "KAFKA_BOOTSTRAP_SERVERS": KAFKA}
+    await send(producer, plumbing_settings, event)
+
+    crashing = await asyncio.create_subprocess_exec(*args, env={**env, "CRASH_AFTER_COMMIT": "1"})
+    assert await asyncio.wait_for(crashing.wait(), 60) == 17, "it died right after committing"
+    assert len(await effects(plumbing_db, key)) == 1
+
+    restarted = await asyncio.create_subprocess_exec(*args, env=env, stderr=subprocess.PIPE)
+    try:
+        await send(producer, plumbing_settings, marker)
+        rows = await eventually(
+            lambda: _has_seq(plumbing_db, key, 2), timeout=60, what="marker after restart"
+        )
+    finally:
+        restarted.terminate()
+        _, err = await restarted.communicate()
+    assert [r["seq"] for r in rows] == [1, 2]
+    assert b"duplicate event skipped" in err and str(event.event_id).encode() in err, (
+        "it was redelivered and skipped"
+    )
