@@ -63,7 +63,9 @@ def run_service_cli(
         count = asyncio.run(dlq.replay(settings.kafka_bootstrap_servers, args.topic))
         print(f"replayed {count} message(s) from {args.topic}")
     elif args.cmd == "asyncapi":
-        document = asyncapi_document(container_factory(settings), name)
+        # The document describes production wiring, whatever this shell's environment says.
+        neutral = settings.model_copy(update={"kafka_bootstrap_servers": "kafka:9092", "topic_namespace": ""})
+        document = asyncapi_document(container_factory(neutral), name)
         if args.out:
             args.out.write_text(document)
         else:

@@ -72,3 +72,16 @@ def register_consumer(
         title=f"{consumer}",
         description=description or f"{consumer} handles: {', '.join(sorted(by_type))}",
     )(handle)
+
+
+def document_publications(
+    broker: KafkaBroker, *, topic: str, events: Iterable[type[Event]], namespace: str = ""
+) -> None:
+    """Declare what a service publishes (through its outbox) so the AsyncAPI document shows it."""
+    names = ", ".join(sorted(e.type for e in events))
+    broker.publisher(
+        topic_names.resolve(topic, namespace),
+        title=f"{topic}:publish",
+        description=f"Published through the outbox, keyed by aggregate id: {names}",
+        schema=Envelope,
+    )

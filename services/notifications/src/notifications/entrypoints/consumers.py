@@ -1,6 +1,7 @@
 """Notifications' Kafka subscribers."""
 
 from shared.container import Container
+from shared.messaging.consumer import register_consumer
 from shared.contracts import topics
 from shared.contracts.contacts import CustomerCreated, CustomerDeleted, CustomerUpdated
 
@@ -11,8 +12,6 @@ RECIPIENTS_CONSUMER = "notifications-recipients"
 
 def register(container: Container) -> None:
     """Customer events feed the recipients view."""
-    from shared.messaging.consumer import register_consumer
-
     register_consumer(
         container.broker,
         consumer=RECIPIENTS_CONSUMER,
