@@ -20,7 +20,7 @@ def alembic_config(migrations_dir: Path, database_url: str) -> Config:
     return cfg
 
 
-def upgrade(migrations_dir: Path, database_url: str, revision: str = "head") -> None:
+def upgrade(migrations_dir: Path, database_url: str, revision: str = "heads") -> None:
     """Upgrade the service database; safe to call from several instances at once."""
     command.upgrade(alembic_config(migrations_dir, database_url), revision)
 

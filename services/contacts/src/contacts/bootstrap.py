@@ -5,7 +5,7 @@ from shared.container import Container
 from shared.web import create_app as create_service_app
 
 from contacts.config import Settings
-from contacts.entrypoints import api, consumers
+from contacts.entrypoints import consumers, routes
 
 
 def build_container(settings: Settings | None = None) -> Container:
@@ -17,4 +17,4 @@ def build_container(settings: Settings | None = None) -> Container:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The contacts ASGI app (uvicorn calls this as a factory)."""
-    return create_service_app(build_container(settings), title="contacts", routers=[api.router])
+    return create_service_app(build_container(settings), title="contacts", routers=routes.ROUTERS)

@@ -4,8 +4,8 @@ Revision ID: 0002
 Revises: 0001
 """
 
+import sqlalchemy as sa
 from alembic import op
-from notifications.adapters.orm import recipients
 
 revision = "0002"
 down_revision = "0001"
@@ -14,8 +14,20 @@ depends_on = None
 
 
 def upgrade() -> None:
-    recipients.create(op.get_bind())
+    op.create_table(
+        "recipients",
+        sa.Column("customer_id", sa.Uuid, primary_key=True),
+        sa.Column("facility_id", sa.Uuid, nullable=False, index=True),
+        sa.Column("first_name", sa.Text, nullable=False),
+        sa.Column("last_name", sa.Text, nullable=False),
+        sa.Column("email", sa.Text),
+        sa.Column("language", sa.Text, nullable=False, server_default="fr"),
+        sa.Column("marketing_opt_out", sa.Boolean, nullable=False, server_default=sa.text("false")),
+        sa.Column("deleted", sa.Boolean, nullable=False, server_default=sa.text("false")),
+        sa.Column("version", sa.Integer, nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    )
 
 
 def downgrade() -> None:
-    recipients.drop(op.get_bind())
+    op.drop_table("recipients")

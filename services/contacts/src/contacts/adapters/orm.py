@@ -1,9 +1,12 @@
 """Contacts tables (the outbox and inbox come from shared)."""
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
+    Date,
     DateTime,
+    Identity,
     Index,
     Integer,
     MetaData,
@@ -13,7 +16,7 @@ from sqlalchemy import (
     func,
     text,
 )
-from sqlalchemy.dialects.postgresql import ARRAY, CITEXT
+from sqlalchemy.dialects.postgresql import ARRAY, CITEXT, JSONB
 
 metadata = MetaData()
 
@@ -33,6 +36,22 @@ customers = Table(
     Column("status", Text, nullable=False, server_default="lead"),
     Column("tags", ARRAY(Text), nullable=False, server_default="{}"),
     Column("notes", Text),
+    # Added in 0003: the rest of the record.
+    Column("phone_digits", Text),
+    Column("address", JSONB),
+    Column("birthday", Date),
+    Column("photo_document_id", Uuid),
+    Column("location_id", Uuid),
+    Column("stage_id", Uuid),
+    Column("source_id", Uuid),
+    Column("source_detail", Text),
+    Column("customer_type_ids", ARRAY(Uuid), nullable=False, server_default="{}"),
+    Column("portal_access", Boolean, nullable=False, server_default=text("true")),
+    Column("invited_at", DateTime(timezone=True)),
+    Column("signed_in_at", DateTime(timezone=True)),
+    Column("status_locked", Boolean, nullable=False, server_default=text("false")),
+    Column("anonymized_at", DateTime(timezone=True)),
+    Column("merged_into", Uuid),
     Column("version", Integer, nullable=False, server_default="1"),
     Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
     Column("created_by", Text),
@@ -47,4 +66,34 @@ customers = Table(
         postgresql_where=text("email IS NOT NULL AND deleted_at IS NULL"),
     ),
     Index("customers_facility_created", "facility_id", "created_at", "id"),
+)
+
+# Settings -> CRM: ordered pipeline stages, sources and customer types, per facility.
+crm_options = Table(
+    "crm_options",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("facility_id", Uuid, nullable=False),
+    Column("kind", Text, nullable=False),  # stage | source | customer_type
+    Column("name", Text, nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    Index("crm_options_unique_name", "facility_id", "kind", func.lower(text("name")), unique=True),
+)
+
+# Activity timeline: every change with who, when and each field's old and new value, plus what
+# other services report (emails, invites, sign-ins, rentals, invoices).
+timeline = Table(
+    "timeline",
+    metadata,
+    Column("id", BigInteger, Identity(always=False), primary_key=True),
+    Column("facility_id", Uuid, nullable=False),
+    Column("customer_id", Uuid, nullable=False),
+    Column("occurred_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    Column("kind", Text, nullable=False),
+    Column("actor", Text),
+    Column("summary", Text, nullable=False),
+    Column("data", JSONB, nullable=False, server_default="{}"),
+    Column("source_event_id", Uuid, unique=True),
+    Index("timeline_customer_time", "customer_id", "occurred_at", "id"),
 )

@@ -1,9 +1,9 @@
 """Notifications' Kafka subscribers."""
 
 from shared.container import Container
-from shared.messaging.consumer import register_consumer
 from shared.contracts import topics
 from shared.contracts.contacts import CustomerCreated, CustomerDeleted, CustomerUpdated
+from shared.messaging.consumer import register_consumer
 
 from notifications.service_layer import recipients
 

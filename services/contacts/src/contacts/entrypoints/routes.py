@@ -1,0 +1,7 @@
+"""Every HTTP router of contacts, in the order they are mounted."""
+
+from fastapi import APIRouter
+
+from contacts.entrypoints import api
+
+ROUTERS: list[APIRouter] = [api.router]

@@ -1,0 +1,50 @@
+"""The activity timeline: one row per thing that happened to a customer."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from contacts.adapters.orm import timeline
+
+
+async def record(
+    session: AsyncSession,
+    *,
+    facility_id: uuid.UUID,
+    customer_id: uuid.UUID,
+    kind: str,
+    summary: str,
+    actor: str | None = None,
+    data: dict[str, Any] | None = None,
+    source_event_id: uuid.UUID | None = None,
+) -> None:
+    """Add a timeline entry in the caller's transaction; an entry from an event is written once."""
+    statement = insert(timeline).values(
+        facility_id=facility_id,
+        customer_id=customer_id,
+        kind=kind,
+        summary=summary,
+        actor=actor,
+        data=data or {},
+        source_event_id=source_event_id,
+    )
+    if source_event_id is not None:
+        statement = statement.on_conflict_do_nothing(index_elements=[timeline.c.source_event_id])
+    await session.execute(statement)
+
+
+def field_changes(diff: dict[str, tuple[Any, Any]]) -> dict[str, Any]:
+    """Old and new value of each changed field, JSON-ready."""
+    return {"changes": {name: {"old": _plain(old), "new": _plain(new)} for name, (old, new) in diff.items()}}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, (uuid.UUID,)) or hasattr(value, "isoformat"):
+        return str(value)
+    return value
