@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from faststream.kafka import KafkaBroker
 from sqlalchemy import text
 
 from shared.auth import TokenVerifier
+from shared.contracts.envelope import Event
 from shared.db import UnitOfWork, make_engine, make_sessionmaker
 from shared.logs import get_logger
 from shared.messaging.broker import make_broker
+from shared.messaging.consumer import Handler, register_consumer
+from shared.messaging.deadletter import RetryPolicy
 from shared.messaging.relay import OutboxRelay, make_producer
 from shared.settings import ServiceSettings
 
@@ -29,6 +33,32 @@ class Container:
         self.verifier = TokenVerifier(settings)
         self.relay: OutboxRelay | None = None
         self._started = False
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        """How consumers of this service retry before dead-lettering."""
+        s = self.settings
+        return RetryPolicy(s.consumer_max_attempts, s.consumer_backoff_base_s, s.consumer_backoff_max_s)
+
+    def subscribe(
+        self,
+        *,
+        consumer: str,
+        topics: Iterable[str],
+        handlers: Mapping[type[Event], Handler],
+        description: str = "",
+    ) -> None:
+        """Register a consumer group on this service's broker, its database and its retry policy."""
+        register_consumer(
+            self.broker,
+            consumer=consumer,
+            topics=topics,
+            handlers=handlers,
+            uow_factory=self.uow,
+            namespace=self.settings.topic_namespace,
+            policy=self.retry_policy,
+            description=description or None,
+        )
 
     def uow(self) -> UnitOfWork:
         """A new unit of work on this service's database."""

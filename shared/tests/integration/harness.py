@@ -70,6 +70,7 @@ def build(settings: ServiceSettings, group: str, uow_factory: Any = None) -> Con
         uow_factory=uow_factory or container.uow,
         namespace=settings.topic_namespace,
         registry=registry,
+        policy=container.retry_policy,
     )
     return container
 

@@ -168,3 +168,23 @@ async def test_crash_after_db_commit_before_offset_commit_has_no_duplicate_effec
     assert b"duplicate event skipped" in err and str(event.event_id).encode() in err, (
         "it was redelivered and skipped"
     )
+
+
+async def test_a_bad_event_inside_a_batch_is_isolated_and_the_rest_keep_their_order(
+    plumbing_settings, plumbing_db, producer
+):
+    key = uuid.uuid4()
+    envs = [harness.envelope(key, seq) for seq in range(1, 6)]
+    harness.fail_times[str(envs[2].event_id)] = 99
+    for env in envs:
+        await send(producer, plumbing_settings, env)
+    container = harness.build(plumbing_settings, "batchy")
+    await container.start()
+    try:
+        rows = await eventually(lambda: _has_seq(plumbing_db, key, 5), what="the batch after the bad event")
+    finally:
+        await container.stop()
+    assert [r["seq"] for r in rows] == [1, 2, 4, 5]
+    topic = topics.resolve(harness.TOPIC, plumbing_settings.topic_namespace)
+    dead = await read_topic(topics.dlq(topic), until=lambda rs: len(rs) >= 1)
+    assert [r.value for r in dead] == [envs[2].to_bytes()]

@@ -1,14 +1,21 @@
-"""Subscriber factory: consumer group, inbox dedupe, one transaction per event, ack after commit."""
+"""Subscriber factory: consumer group, batches applied in one transaction, inbox dedupe, ack after commit.
+
+A poll batch is applied in one unit of work. If that fails it is retried with backoff; if it still fails
+(or one event is bad) the batch is applied one event at a time, so only the bad event goes to the DLQ
+and the rest keep their order. The offset is committed only after all of it is done.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import time
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from faststream import AckPolicy
 from faststream.kafka import KafkaBroker
 from faststream.kafka.annotations import KafkaMessage
+from pydantic import ValidationError
 
 from shared import context
 from shared.contracts import topics as topic_names
@@ -18,10 +25,98 @@ from shared.contracts.registry import registry as default_registry
 from shared.db import UnitOfWork
 from shared.logs import get_logger
 from shared.messaging import inbox, metrics
+from shared.messaging.deadletter import PERMANENT, RetryPolicy, dead_letter
 
 log = get_logger(__name__)
 
 Handler = Callable[[UnitOfWork, Envelope, Any], Awaitable[None]]
+Item = tuple[Any, Envelope]
+
+
+async def _raw_bodies(msg: Any) -> Any:
+    """Keep bodies as bytes: envelopes are parsed per record, so one bad record cannot sink a batch."""
+    return msg.body
+
+
+class _Applier:
+    """Applies envelopes for one consumer group."""
+
+    def __init__(
+        self,
+        consumer: str,
+        by_type: Mapping[str, Handler],
+        uow_factory: Callable[[], UnitOfWork],
+        registry: EventRegistry,
+        policy: RetryPolicy,
+        broker: KafkaBroker,
+    ) -> None:
+        self.consumer, self.by_type, self.uow_factory = consumer, by_type, uow_factory
+        self.registry, self.policy, self.broker = registry, policy, broker
+
+    async def apply(self, items: Sequence[Item]) -> None:
+        """Apply events in one transaction; events already in the inbox are skipped."""
+        started = time.perf_counter()
+        async with self.uow_factory() as uow:
+            fresh = await inbox.claim_many(uow.session, self.consumer, [env.event_id for _, env in items])
+            outcomes: list[tuple[str, str]] = []
+            for _, env in items:
+                context.bind(env.correlation_id, str(env.event_id))
+                if env.event_id not in fresh:
+                    outcomes.append((env.type, "duplicate"))
+                    log.info("duplicate event skipped", type=env.type, event_id=str(env.event_id))
+                    continue
+                fresh.discard(env.event_id)
+                await self.by_type[env.type](uow, env, self.registry.parse(env))
+                outcomes.append((env.type, "handled"))
+            await uow.commit()
+        metrics.HANDLE_SECONDS.labels(self.consumer).observe(time.perf_counter() - started)
+        for event_type, outcome in outcomes:
+            metrics.CONSUMED.labels(self.consumer, event_type, outcome).inc()
+
+    async def apply_with_retries(self, items: Sequence[Item]) -> tuple[Exception | None, int]:
+        """Apply with bounded backoff; returns the last error (None on success) and attempts made."""
+        for attempt in range(1, self.policy.max_attempts + 1):
+            try:
+                await self.apply(items)
+                return None, attempt
+            except PERMANENT as exc:
+                return exc, attempt
+            except Exception as exc:
+                if attempt == self.policy.max_attempts:
+                    return exc, attempt
+                delay = self.policy.delay(attempt)
+                log.warning(
+                    "handling failed; retrying", error=repr(exc), attempt=attempt, delay_s=round(delay, 3)
+                )
+                await asyncio.sleep(delay)
+        raise AssertionError("unreachable")
+
+    async def handle_records(self, records: Sequence[Any]) -> None:
+        """Parse, apply as one batch, fall back to one by one; dead-letter what cannot be done."""
+        items: list[Item] = []
+        for record in records:
+            try:
+                env = Envelope.model_validate_json(record.value or b"")
+            except ValidationError as exc:
+                await dead_letter(self.broker, record, exc, 1, self.consumer)
+                continue
+            if env.type in self.by_type:
+                items.append((record, env))
+            else:
+                metrics.CONSUMED.labels(self.consumer, env.type, "ignored").inc()
+        if not items:
+            return
+        error, attempts = await self.apply_with_retries(items)
+        if error is None:
+            return
+        if len(items) > 1:
+            log.warning("batch failed; applying one event at a time", error=repr(error), size=len(items))
+        for item in items if len(items) > 1 else []:
+            error, attempts = await self.apply_with_retries([item])
+            if error is not None:
+                await dead_letter(self.broker, item[0], error, attempts, self.consumer)
+        if len(items) == 1:
+            await dead_letter(self.broker, items[0][0], error, attempts, self.consumer)
 
 
 def register_consumer(
@@ -33,44 +128,35 @@ def register_consumer(
     uow_factory: Callable[[], UnitOfWork],
     namespace: str = "",
     registry: EventRegistry = default_registry,
+    policy: RetryPolicy | None = None,
     description: str | None = None,
+    max_records: int = 500,
 ) -> None:
-    """Subscribe `consumer` (its group id) to topics; each event runs its handler once, in one UoW.
+    """Subscribe `consumer` (its group id) to topics; each event's handler takes effect exactly once.
 
-    Events of types with no handler are acknowledged and skipped. Retries and the DLQ are the broker
-    middleware's job (see deadletter.py); an exception here means "not done", never a lost message.
+    Events of types with no handler are acknowledged and skipped. An exception escaping here (the DLQ
+    itself unreachable) rewinds the partitions, so nothing is acknowledged that was not done.
     """
     by_type = {model.type: handler for model, handler in handlers.items()}
-    physical = [topic_names.resolve(t, namespace) for t in topics]
+    applier = _Applier(consumer, by_type, uow_factory, registry, policy or RetryPolicy(), broker)
 
-    async def handle(envelope: Envelope, msg: KafkaMessage) -> None:
-        context.bind(envelope.correlation_id, str(envelope.event_id))
-        handler = by_type.get(envelope.type)
-        if handler is None:
-            metrics.CONSUMED.labels(consumer, envelope.type, "ignored").inc()
-            return
-        event = registry.parse(envelope)
-        started = time.perf_counter()
-        async with uow_factory() as uow:
-            if not await inbox.claim(uow.session, consumer, envelope.event_id):
-                metrics.CONSUMED.labels(consumer, envelope.type, "duplicate").inc()
-                log.info("duplicate event skipped", type=envelope.type, event_id=str(envelope.event_id))
-                return
-            await handler(uow, envelope, event)
-            await uow.commit()
-        metrics.HANDLE_SECONDS.labels(consumer).observe(time.perf_counter() - started)
-        metrics.CONSUMED.labels(consumer, envelope.type, "handled").inc()
-        log.debug("event handled", type=envelope.type, event_id=str(envelope.event_id))
+    async def handle(bodies: list[bytes], msg: KafkaMessage) -> None:
+        raw = msg.raw_message
+        await applier.handle_records(raw if isinstance(raw, tuple) else (raw,))
 
-    handle.__name__ = consumer.replace("-", "_")
-    handle.__qualname__ = handle.__name__
+    handle.__name__ = handle.__qualname__ = consumer.replace("-", "_")
+    types = ", ".join(sorted(by_type))
     broker.subscriber(
-        *physical,
+        *[topic_names.resolve(t, namespace) for t in topics],
         group_id=consumer,
+        batch=True,
+        max_records=max_records,
+        batch_timeout_ms=100,
         ack_policy=AckPolicy.NACK_ON_ERROR,
         auto_offset_reset="earliest",
-        title=f"{consumer}",
-        description=description or f"{consumer} handles: {', '.join(sorted(by_type))}",
+        decoder=_raw_bodies,
+        title=consumer,
+        description=(description or consumer) + f" Envelopes (see publications) of: {types}.",
     )(handle)
 
 
@@ -85,3 +171,6 @@ def document_publications(
         description=f"Published through the outbox, keyed by aggregate id: {names}",
         schema=Envelope,
     )
+
+
+__all__ = ["Handler", "document_publications", "register_consumer"]

@@ -1,14 +1,12 @@
-"""Retry in place with bounded backoff; what still fails goes to `<topic>.dlq` with its story in headers."""
+"""Retry policy and the dead-letter topic: what still fails goes to `<topic>.dlq` with its story in headers."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import random
 from dataclasses import dataclass
 from typing import Any
 
-from faststream import BaseMiddleware
 from pydantic import ValidationError
 
 from shared.contracts import topics
@@ -47,36 +45,8 @@ class RetryPolicy:
         return min(self.backoff_max_s, self.backoff_base_s * 2 ** (attempt - 1)) * (0.5 + random.random() / 2)
 
 
-def retry_dead_letter_middleware(policy: RetryPolicy) -> type[BaseMiddleware]:
-    """A broker middleware class bound to a retry policy."""
-
-    class RetryDeadLetter(BaseMiddleware):
-        async def consume_scope(self, call_next: Any, msg: Any) -> Any:
-            attempt = 0
-            while True:
-                attempt += 1
-                try:
-                    return await call_next(msg)
-                except PERMANENT as exc:
-                    error: Exception = exc
-                    break
-                except Exception as exc:
-                    error = exc
-                    if attempt >= policy.max_attempts:
-                        break
-                    delay = policy.delay(attempt)
-                    log.warning("handler failed; retrying", error=repr(exc), attempt=attempt, delay_s=delay)
-                    await asyncio.sleep(delay)
-            await dead_letter(self.context.get("broker"), msg, error, attempt)
-            return None
-
-    return RetryDeadLetter
-
-
-async def dead_letter(broker: Any, msg: Any, error: Exception, attempts: int) -> None:
-    """Publish the original bytes to the DLQ; raising here makes the consumer redeliver instead."""
-    record = msg.raw_message
-    group = getattr(getattr(msg, "consumer", None), "_group_id", None) or ""
+async def dead_letter(broker: Any, record: Any, error: Exception, attempts: int, consumer: str) -> None:
+    """Publish the record's original bytes to its DLQ; raising here makes the consumer redeliver instead."""
     headers = {k: v.decode() if isinstance(v, bytes) else str(v) for k, v in (record.headers or [])}
     headers.update(
         {
@@ -85,7 +55,7 @@ async def dead_letter(broker: Any, msg: Any, error: Exception, attempts: int) ->
             H_TOPIC: record.topic,
             H_PARTITION: str(record.partition),
             H_OFFSET: str(record.offset),
-            H_CONSUMER: str(group),
+            H_CONSUMER: consumer,
         }
     )
     dlq_topic = topics.dlq(record.topic)

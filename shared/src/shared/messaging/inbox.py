@@ -1,6 +1,7 @@
 """Inbox: a consumer records each event id in its own transaction, so a redelivery has no effect."""
 
 import uuid
+from collections.abc import Sequence
 
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -8,12 +9,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from shared.messaging.schema import inbox
 
 
-async def claim(session: AsyncSession, consumer: str, event_id: uuid.UUID) -> bool:
-    """Record (consumer, event_id); False when it was already recorded, i.e. a duplicate."""
+async def claim_many(session: AsyncSession, consumer: str, event_ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
+    """Record (consumer, event_id) for each id; returns those not recorded before (the new ones)."""
+    if not event_ids:
+        return set()
     statement = (
         insert(inbox)
-        .values(consumer=consumer, event_id=event_id)
+        .values([{"consumer": consumer, "event_id": e} for e in event_ids])
         .on_conflict_do_nothing()
         .returning(inbox.c.event_id)
     )
-    return (await session.execute(statement)).first() is not None
+    return set((await session.execute(statement)).scalars())

@@ -20,3 +20,7 @@ def main(argv: list[str] | None = None) -> None:
         migrations_dir=MIGRATIONS,
         argv=argv,
     )
+
+
+if __name__ == "__main__":
+    main()

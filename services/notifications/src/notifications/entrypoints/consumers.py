@@ -3,7 +3,6 @@
 from shared.container import Container
 from shared.contracts import topics
 from shared.contracts.contacts import CustomerCreated, CustomerDeleted, CustomerUpdated
-from shared.messaging.consumer import register_consumer
 
 from notifications.service_layer import recipients
 
@@ -12,8 +11,7 @@ RECIPIENTS_CONSUMER = "notifications-recipients"
 
 def register(container: Container) -> None:
     """Customer events feed the recipients view."""
-    register_consumer(
-        container.broker,
+    container.subscribe(
         consumer=RECIPIENTS_CONSUMER,
         topics=[topics.CUSTOMERS],
         handlers={
@@ -21,7 +19,5 @@ def register(container: Container) -> None:
             CustomerUpdated: recipients.on_customer_updated,
             CustomerDeleted: recipients.on_customer_deleted,
         },
-        uow_factory=container.uow,
-        namespace=container.settings.topic_namespace,
         description="Keeps the recipients view (email, language, opt-out) in step with customers.",
     )

@@ -7,7 +7,7 @@ import uuid
 from shared.contracts.contacts import CustomerCreated, CustomerDeleted, CustomerSnapshot, CustomerUpdated
 from shared.contracts.envelope import Envelope
 from shared.db import UnitOfWork
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.dialects.postgresql import insert
 
 from notifications.adapters.orm import recipients
@@ -28,7 +28,7 @@ async def _upsert(uow: UnitOfWork, envelope: Envelope, customer: CustomerSnapsho
     statement = insert(recipients).values(values)
     statement = statement.on_conflict_do_update(
         index_elements=[recipients.c.customer_id],
-        set_={k: statement.excluded[k] for k in values if k != "customer_id"},
+        set_={**{k: statement.excluded[k] for k in values if k != "customer_id"}, "updated_at": func.now()},
         where=recipients.c.version < statement.excluded.version,
     )
     await uow.session.execute(statement)
