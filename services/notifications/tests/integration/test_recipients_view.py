@@ -53,9 +53,7 @@ async def test_customer_reaches_notifications_once_with_its_correlation_id(
 
     conn = await asyncpg.connect(asyncpg_dsn(notifications_db))
     try:
-        handled = await conn.fetchval(
-            "SELECT count(*) FROM inbox WHERE event_id = $1", uuid.UUID(ours[0]["event_id"])
-        )
+        handled = await conn.fetchval("SELECT count(*) FROM inbox WHERE event_id = $1", uuid.UUID(ours[0]["event_id"]))
         assert handled == 1
     finally:
         await conn.close()
@@ -70,9 +68,7 @@ async def test_customer_reaches_notifications_once_with_its_correlation_id(
 async def test_a_refused_write_leaves_neither_row_nor_event(contacts_db, settings_for, token_for):
     facility = uuid.uuid4()
     owner = token_for("owner", facility)
-    app = contacts_app(
-        settings_for(ContactsSettings, contacts_db, relay_enabled=False, consumers_enabled=False)
-    )
+    app = contacts_app(settings_for(ContactsSettings, contacts_db, relay_enabled=False, consumers_enabled=False))
     async with running_app(app) as api:
         first = await api.post(
             "/customers", json={"first_name": "A", "last_name": "B", "email": "dup@x.org"}, headers=owner
@@ -87,9 +83,7 @@ async def test_a_refused_write_leaves_neither_row_nor_event(contacts_db, setting
     try:
         rows = await conn.fetchval("SELECT count(*) FROM customers WHERE facility_id = $1", facility)
         events = await conn.fetch("SELECT value FROM outbox")
-        mine = [
-            json.loads(e["value"]) for e in events if json.loads(e["value"])["facility_id"] == str(facility)
-        ]
+        mine = [json.loads(e["value"]) for e in events if json.loads(e["value"])["facility_id"] == str(facility)]
         assert rows == 1
         assert [e["type"] for e in mine] == ["CustomerCreated"], (
             "the event was written with the row, in one transaction"

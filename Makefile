@@ -1,0 +1,17 @@
+# The two commands of the README, and a few conveniences.
+.PHONY: up down test lint asyncapi
+
+up:          ## bring up infrastructure, all services, gateway and demo data
+	scripts/up.sh
+
+down:        ## stop everything (data is kept in .data/)
+	scripts/down.sh
+
+test:        ## the whole test suite, as CI runs it
+	scripts/test.sh
+
+lint:
+	uv run ruff check . && uv run ruff format --check . && uv run mypy shared/src services/*/src
+
+asyncapi:    ## regenerate the committed AsyncAPI documents
+	scripts/check_asyncapi.sh --write

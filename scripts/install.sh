@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what a fresh machine of this kind lacks, then the Python workspace. Idempotent and quiet
+# when everything is already there. Kafka jars and PostgreSQL are fetched by deploy/local scripts.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+need_apt=()
+command -v java >/dev/null 2>&1 || need_apt+=(openjdk-17-jre-headless)
+command -v mvn >/dev/null 2>&1 || need_apt+=(maven)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql postgresql-contrib)
+if ((${#need_apt[@]})); then
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "missing system packages: ${need_apt[*]} (install them as root)" >&2
+    exit 1
+  fi
+  echo "installing ${need_apt[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+if ! command -v uv >/dev/null 2>&1; then
+  echo "installing uv"
+  python3 -m pip install -q --disable-pip-version-check uv
+fi
+uv sync --frozen --quiet

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it: lint, types, contract drift, unit + integration tests against
+# the real PostgreSQL and Kafka, the broker-outage test, the end-to-end test of the running system, and
+# the quick benchmarks.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+scripts/install.sh
+# shellcheck source=/dev/null
+source deploy/local/env.sh
+deploy/local/infra.sh up
+
+step() { printf '\n=== %s\n' "$*"; }
+step "lint"
+uv run --no-sync ruff check .
+uv run --no-sync ruff format --check .
+step "types"
+uv run --no-sync mypy shared/src services/*/src
+step "AsyncAPI documents match the subscribers"
+scripts/check_asyncapi.sh
+step "unit and integration tests"
+uv run --no-sync pytest -m "not broker_restart and not e2e" shared/tests services
+step "broker outage (stops and restarts Kafka)"
+uv run --no-sync pytest -m broker_restart shared/tests services
+step "end to end: the system as the README starts it"
+uv run --no-sync pytest -m e2e tests-e2e
+step "benchmarks (quick)"
+for bench in bench/*.py; do
+  [[ "$(basename "$bench")" == _* ]] && continue
+  (cd bench && uv run --no-sync python "$(basename "$bench")" --quick | tail -n 1)
+done

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Brings up the whole system: PostgreSQL, Kafka, SMTP, the five services and the gateway, then demo data.
+# Foreground by default (Ctrl-C stops the services; infrastructure keeps running: scripts/down.sh stops it).
+# --detach returns once everything is ready.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+detach=false
+[[ "${1:-}" == "--detach" ]] && detach=true
+
+scripts/install.sh
+# shellcheck source=/dev/null
+source deploy/local/env.sh
+deploy/local/infra.sh up
+uv run --no-sync crm-dev keys >/dev/null
+
+run_dir="$CRM_DATA_DIR/run"
+mkdir -p "$run_dir" "$CRM_DATA_DIR/logs"
+if [[ -f "$run_dir/honcho.pid" ]] && kill -0 "$(cat "$run_dir/honcho.pid")" 2>/dev/null; then
+  echo "services already running (pid $(cat "$run_dir/honcho.pid"))"
+else
+  started=$(date +%s)
+  setsid uv run --no-sync honcho -d "$root" -f deploy/local/Procfile start \
+    >"$CRM_DATA_DIR/logs/services.log" 2>&1 &
+  echo $! >"$run_dir/honcho.pid"
+  echo "starting services (logs: $CRM_DATA_DIR/logs/services.log)"
+fi
+
+uv run --no-sync python scripts/wait_ready.py --timeout 120
+[[ -n "${started:-}" ]] && echo "all services ready in $(($(date +%s) - started)) s"
+uv run --no-sync python scripts/seed_demo.py
+
+gateway="http://127.0.0.1:${GATEWAY_PORT:-8080}"
+cat <<EOT
+
+Storage CRM is up.
+  Gateway          $gateway/
+  API docs         $gateway/api/contacts/docs   (also /api/portal/docs, /api/notifications/docs,
+                   /api/importer/docs, /api/billing/docs)
+  Demo token       $CRM_DATA_DIR/demo-token.txt  (owner of the demo facility; use as a Bearer token)
+  Mail received    $CRM_DATA_DIR/mail/  and  http://127.0.0.1:8025/messages
+  Kafka            127.0.0.1:19092    PostgreSQL 127.0.0.1:55432
+  Stop             scripts/down.sh    (or Ctrl-C here, then scripts/down.sh for Kafka and PostgreSQL)
+EOT
+
+if ! $detach; then
+  trap 'scripts/down.sh --services' INT TERM
+  wait "$(cat "$run_dir/honcho.pid")" 2>/dev/null || tail -f /dev/null --pid "$(cat "$run_dir/honcho.pid")"
+fi

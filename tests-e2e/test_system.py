@@ -1,0 +1,64 @@
+"""Black-box checks of the running system through the gateway."""
+
+from __future__ import annotations
+
+import time
+import uuid
+
+import httpx
+import pytest
+
+pytestmark = pytest.mark.e2e
+SERVICES = ("contacts", "portal", "notifications", "importer", "billing")
+
+
+def test_all_five_services_are_ready_behind_the_gateway_within_90_s(system):
+    if system["bring_up_s"] is not None:
+        assert system["bring_up_s"] <= 90, f"scripts/up.sh took {system['bring_up_s']:.0f} s"
+        assert "all services ready in" in system["output"]
+    for name in SERVICES:
+        r = httpx.get(f"{system['gateway']}/api/{name}/health/ready", timeout=5)
+        assert r.status_code == 200, (name, r.text)
+        assert r.json()["checks"] == {"database": "ok", "broker": "ok"}
+
+
+def test_each_service_serves_its_api_docs_through_the_gateway(system):
+    for name in SERVICES:
+        docs = httpx.get(f"{system['gateway']}/api/{name}/docs", timeout=5)
+        assert docs.status_code == 200 and "swagger" in docs.text.lower()
+        spec = httpx.get(f"{system['gateway']}/api/{name}/openapi.json", timeout=5)
+        assert spec.status_code == 200
+        assert spec.json()["servers"][0]["url"] == f"/api/{name}"
+
+
+def test_a_customer_created_through_the_gateway_reaches_notifications(system, demo_headers):
+    gateway = system["gateway"]
+    email = f"e2e-{uuid.uuid4().hex[:8]}@example.com"
+    request_id = f"e2e-{uuid.uuid4().hex[:8]}"
+    r = httpx.post(
+        f"{gateway}/api/contacts/customers",
+        json={"first_name": "Élodie", "last_name": "Bernard", "email": email, "language": "en"},
+        headers={**demo_headers, "X-Request-ID": request_id},
+        timeout=10,
+    )
+    assert r.status_code == 201, r.text
+    assert r.headers["x-request-id"] == request_id
+    customer_id = r.json()["id"]
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        seen = httpx.get(f"{gateway}/api/notifications/recipients/{customer_id}", headers=demo_headers, timeout=5)
+        if seen.status_code == 200:
+            break
+        time.sleep(0.1)
+    assert seen.status_code == 200, "the event reached notifications through Kafka"
+    assert seen.json()["email"] == email and seen.json()["language"] == "en"
+
+
+def test_the_demo_data_is_there(system, demo_headers):
+    r = httpx.get(f"{system['gateway']}/api/contacts/customers", headers=demo_headers, timeout=5)
+    assert r.status_code == 200 and len(r.json()["items"]) >= 8
+
+
+def test_writes_without_a_token_are_refused_at_the_service(system):
+    r = httpx.post(f"{system['gateway']}/api/contacts/customers", json={"first_name": "A", "last_name": "B"}, timeout=5)
+    assert r.status_code == 401
