@@ -30,9 +30,7 @@ from shared.testing import KAFKA, drop_database, migrated_database
 TARGET_P99_MS_500 = 250.0
 
 
-async def measure_pipeline(
-    contacts_db: str, notifications_db: str, namespace: str, rate: float, seconds: float
-):
+async def measure_pipeline(contacts_db: str, notifications_db: str, namespace: str, rate: float, seconds: float):
     """Write customers at `rate`; return each one's commit->view latency in ms."""
     engine = make_engine(contacts_db, pool_size=20)
     sessions = make_sessionmaker(engine)
@@ -71,9 +69,7 @@ async def measure_baseline(rate: float, seconds: float) -> list[float]:
     """Raw aiokafka produce->consume latency on the same broker, in ms."""
     topic = f"bench.baseline.{uuid.uuid4().hex[:8]}"
     producer = AIOKafkaProducer(bootstrap_servers=KAFKA, enable_idempotence=True, linger_ms=2)
-    consumer = AIOKafkaConsumer(
-        topic, bootstrap_servers=KAFKA, group_id=f"g-{topic}", auto_offset_reset="earliest"
-    )
+    consumer = AIOKafkaConsumer(topic, bootstrap_servers=KAFKA, group_id=f"g-{topic}", auto_offset_reset="earliest")
     await producer.start()
     await consumer.start()
     expected = int(rate * seconds)
@@ -133,9 +129,7 @@ async def main(quick: bool) -> dict[str, object]:
                 results[f"p50_ms_{rate}"] = round(percentile(lat, 50), 1)
                 results[f"p99_ms_{rate}"] = round(percentile(lat, 99), 1)
                 results[f"events_{rate}"] = len(lat)
-                print(
-                    f"pipeline {rate:>4}/s: p50 {results[f'p50_ms_{rate}']} ms  p99 {results[f'p99_ms_{rate}']} ms"
-                )
+                print(f"pipeline {rate:>4}/s: p50 {results[f'p50_ms_{rate}']} ms  p99 {results[f'p99_ms_{rate}']} ms")
         for rate in (50, 500):
             base = await measure_baseline(rate, seconds)
             results[f"baseline_p50_ms_{rate}"] = round(percentile(base, 50), 1)
@@ -148,9 +142,7 @@ async def main(quick: bool) -> dict[str, object]:
         await drop_database(contacts_db)
         await drop_database(notifications_db)
     results["baseline_p99_ms"] = results["baseline_p99_ms_500"]
-    results["ratio_p99_500"] = round(
-        float(results["p99_ms_500"]) / max(float(results["baseline_p99_ms_500"]), 0.1), 1
-    )  # type: ignore[arg-type]
+    results["ratio_p99_500"] = round(float(results["p99_ms_500"]) / max(float(results["baseline_p99_ms_500"]), 0.1), 1)  # type: ignore[arg-type]
     results["target_p99_ms_500"] = TARGET_P99_MS_500
     results["meets_target"] = float(results["p99_ms_500"]) <= TARGET_P99_MS_500  # type: ignore[arg-type]
     return results

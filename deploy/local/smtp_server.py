@@ -43,6 +43,15 @@ class MaildirHandler:
         return "250 Message accepted for delivery"
 
 
+def _envelopes(folder: Path) -> bytes:
+    return json.dumps([json.loads(p.read_text()) for p in sorted(folder.glob("*.json"), reverse=True)[:200]]).encode()
+
+
+def _default_dir() -> Path:
+    data = os.environ.get("CRM_DATA_DIR", str(Path(__file__).resolve().parents[2] / ".data"))
+    return Path(data) / "mail"
+
+
 async def listing(folder: Path, port: int) -> asyncio.Server:
     """GET /messages: the envelopes of stored messages, newest first, as JSON."""
 
@@ -51,8 +60,7 @@ async def listing(folder: Path, port: int) -> asyncio.Server:
         while (await reader.readline()).strip():
             pass
         if request.split()[1:2] == [b"/messages"]:
-            metas = [json.loads(p.read_text()) for p in sorted(folder.glob("*.json"), reverse=True)[:200]]
-            body, status = json.dumps(metas).encode(), b"200 OK"
+            body, status = await asyncio.to_thread(_envelopes, folder), b"200 OK"
         else:
             body, status = b'{"detail": "try /messages"}', b"404 Not Found"
         writer.write(b"HTTP/1.1 " + status + b"\r\nContent-Type: application/json\r\n")
@@ -67,8 +75,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--port", type=int, default=int(os.environ.get("NOTIFICATIONS_SMTP_PORT", "2525")))
     parser.add_argument("--http-port", type=int, default=8025)
-    data = os.environ.get("CRM_DATA_DIR", str(Path(__file__).resolve().parents[2] / ".data"))
-    parser.add_argument("--dir", type=Path, default=Path(data) / "mail")
+    parser.add_argument("--dir", type=Path, default=_default_dir())
     args = parser.parse_args()
     controller = Controller(MaildirHandler(args.dir), hostname="127.0.0.1", port=args.port)
     controller.start()

@@ -31,9 +31,7 @@ class RecipientOut(BaseModel):
 @router.get("/recipients/{customer_id}", response_model=RecipientOut)
 async def get_recipient(customer_id: uuid.UUID, principal: Viewer, request: Request) -> RecipientOut:
     """What notifications knows of a customer (for staff and support)."""
-    row = await recipients.get_recipient(
-        request.app.state.container.uow(), principal.facility_id, customer_id
-    )
+    row = await recipients.get_recipient(request.app.state.container.uow(), principal.facility_id, customer_id)
     if row is None:
         raise NotFound("recipient not found", loc=["path", "customer_id"])
     return RecipientOut.model_validate(row)

@@ -53,9 +53,7 @@ async def on_customer_deleted(uow: UnitOfWork, envelope: Envelope, event: Custom
     )
 
 
-async def get_recipient(
-    uow: UnitOfWork, facility_id: uuid.UUID, customer_id: uuid.UUID
-) -> dict[str, object] | None:
+async def get_recipient(uow: UnitOfWork, facility_id: uuid.UUID, customer_id: uuid.UUID) -> dict[str, object] | None:
     """One recipient of a facility, as a plain mapping."""
     async with uow:
         row = (
