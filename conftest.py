@@ -22,9 +22,7 @@ def signing_key(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
 def token_for(signing_key: tuple[str, str]) -> Callable[..., dict[str, str]]:
     """Headers carrying a staff token: token_for(role, facility, *more_facilities)."""
 
-    def make(
-        role: str, facility: uuid.UUID, *more: uuid.UUID, sub: str = "staff@example.com"
-    ) -> dict[str, str]:
+    def make(role: str, facility: uuid.UUID, *more: uuid.UUID, sub: str = "staff@example.com") -> dict[str, str]:
         token = mint(signing_key[0], sub=sub, role=role, facilities=[str(facility), *map(str, more)])
         headers = {"Authorization": f"Bearer {token}"}
         if more:

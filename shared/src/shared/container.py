@@ -71,9 +71,7 @@ class Container:
         else:
             await self.broker.connect()
         if self.settings.relay_enabled:
-            producer = make_producer(
-                self.settings.kafka_bootstrap_servers, self.settings.kafka_request_timeout_ms
-            )
+            producer = make_producer(self.settings.kafka_bootstrap_servers, self.settings.kafka_request_timeout_ms)
             self.relay = OutboxRelay(
                 self.engine,
                 producer,

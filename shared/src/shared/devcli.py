@@ -35,9 +35,7 @@ def ensure_keys(directory: Path | None = None) -> tuple[Path, Path]:
         )
         private.chmod(0o600)
         public.write_bytes(
-            key.public_key().public_bytes(
-                serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-            )
+            key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
         )
     return private, public
 
@@ -76,9 +74,7 @@ def main(argv: list[str] | None = None) -> None:
     token.add_argument("--ttl", type=int, default=8 * 3600)
     replay = sub.add_parser("dlq-replay", help="move a DLQ's messages back to their topic")
     replay.add_argument("topic")
-    replay.add_argument(
-        "--bootstrap-servers", default=os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092")
-    )
+    replay.add_argument("--bootstrap-servers", default=os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092"))
     args = parser.parse_args(argv)
     if args.cmd == "keys":
         private, public = ensure_keys()

@@ -14,9 +14,7 @@ class DomainError(Exception):
     status_code = 400
     error_type = "invalid"
 
-    def __init__(
-        self, msg: str, *, field: str | None = None, loc: list[str] | None = None, **ctx: Any
-    ) -> None:
+    def __init__(self, msg: str, *, field: str | None = None, loc: list[str] | None = None, **ctx: Any) -> None:
         super().__init__(msg)
         self.msg = msg
         self.loc = loc or (["body", field] if field else ["body"])

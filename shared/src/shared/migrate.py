@@ -33,9 +33,7 @@ def run_env(target_metadata: MetaData | None) -> None:
     def do_run(connection: Connection) -> None:
         # Two instances starting together must not both run the same migration.
         connection.execute(text("SELECT pg_advisory_xact_lock(hashtext('alembic'))"))
-        context.configure(
-            connection=connection, target_metadata=target_metadata, transaction_per_migration=False
-        )
+        context.configure(connection=connection, target_metadata=target_metadata, transaction_per_migration=False)
         with context.begin_transaction():
             context.run_migrations()
 

@@ -19,9 +19,7 @@ from shared import migrate
 
 T = TypeVar("T")
 
-ADMIN_URL = os.environ.get(
-    "CRM_ADMIN_DATABASE_URL", "postgresql://crm_admin:crm_admin@127.0.0.1:55432/postgres"
-)
+ADMIN_URL = os.environ.get("CRM_ADMIN_DATABASE_URL", "postgresql://crm_admin:crm_admin@127.0.0.1:55432/postgres")
 KAFKA = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092")
 
 

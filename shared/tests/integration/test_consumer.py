@@ -24,18 +24,14 @@ HERE = Path(__file__).parent
 async def effects(db: str, aggregate_id: uuid.UUID) -> list[asyncpg.Record]:
     conn = await asyncpg.connect(asyncpg_dsn(db))
     try:
-        return await conn.fetch(
-            "SELECT event_id, seq FROM effects WHERE aggregate_id = $1 ORDER BY at", aggregate_id
-        )
+        return await conn.fetch("SELECT event_id, seq FROM effects WHERE aggregate_id = $1 ORDER BY at", aggregate_id)
     finally:
         await conn.close()
 
 
 async def send(producer, settings, env, *, raw: bytes | None = None) -> None:
     topic = topics.resolve(harness.TOPIC, settings.topic_namespace)
-    await producer.send_and_wait(
-        topic, raw if raw is not None else env.to_bytes(), key=str(env.aggregate_id).encode()
-    )
+    await producer.send_and_wait(topic, raw if raw is not None else env.to_bytes(), key=str(env.aggregate_id).encode())
 
 
 async def test_the_same_event_twice_gives_one_effect(plumbing_settings, plumbing_db, producer):
@@ -99,9 +95,7 @@ async def test_transient_failure_is_retried_in_place(plumbing_settings, plumbing
     assert harness.attempts[str(env.event_id)] == 3
 
 
-async def test_exhausted_retries_dead_letter_then_replay_moves_it_back(
-    plumbing_settings, plumbing_db, producer
-):
+async def test_exhausted_retries_dead_letter_then_replay_moves_it_back(plumbing_settings, plumbing_db, producer):
     container = harness.build(plumbing_settings, "replay")
     key = uuid.uuid4()
     failing, following = harness.envelope(key, 1), harness.envelope(key, 2)
@@ -158,16 +152,12 @@ async def test_crash_after_db_commit_before_offset_commit_has_no_duplicate_effec
     restarted = await asyncio.create_subprocess_exec(*args, env=env, stderr=subprocess.PIPE)
     try:
         await send(producer, plumbing_settings, marker)
-        rows = await eventually(
-            lambda: _has_seq(plumbing_db, key, 2), timeout=60, what="marker after restart"
-        )
+        rows = await eventually(lambda: _has_seq(plumbing_db, key, 2), timeout=60, what="marker after restart")
     finally:
         restarted.terminate()
         _, err = await restarted.communicate()
     assert [r["seq"] for r in rows] == [1, 2]
-    assert b"duplicate event skipped" in err and str(event.event_id).encode() in err, (
-        "it was redelivered and skipped"
-    )
+    assert b"duplicate event skipped" in err and str(event.event_id).encode() in err, "it was redelivered and skipped"
 
 
 async def test_a_bad_event_inside_a_batch_is_isolated_and_the_rest_keep_their_order(

@@ -43,9 +43,7 @@ async def test_two_relays_publish_each_row_exactly_once_in_order_per_key(plumbin
         # Written in several transactions while both relays run, as a busy service would.
         for start in range(0, len(envelopes), 500):
             async with engine.begin() as conn:
-                await conn.execute(
-                    insert(outbox), [outbox_row(topic, e) for e in envelopes[start : start + 500]]
-                )
+                await conn.execute(insert(outbox), [outbox_row(topic, e) for e in envelopes[start : start + 500]])
         await eventually(lambda: _empty(plumbing_db), timeout=60, what="outbox drained")
     finally:
         for relay in relays:

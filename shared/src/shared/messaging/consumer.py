@@ -85,9 +85,7 @@ class _Applier:
                 if attempt == self.policy.max_attempts:
                     return exc, attempt
                 delay = self.policy.delay(attempt)
-                log.warning(
-                    "handling failed; retrying", error=repr(exc), attempt=attempt, delay_s=round(delay, 3)
-                )
+                log.warning("handling failed; retrying", error=repr(exc), attempt=attempt, delay_s=round(delay, 3))
                 await asyncio.sleep(delay)
         raise AssertionError("unreachable")
 
