@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import subprocess
 import sys
@@ -158,6 +159,8 @@ async def test_crash_after_db_commit_before_offset_commit_has_no_duplicate_effec
         _, err = await restarted.communicate()
     assert [r["seq"] for r in rows] == [1, 2]
     assert b"duplicate event skipped" in err and str(event.event_id).encode() in err, "it was redelivered and skipped"
+    skipped = next(line for line in err.splitlines() if b"duplicate event skipped" in line)
+    assert json.loads(skipped)["correlation_id"] == event.correlation_id, "consumer logs carry the correlation id"
 
 
 async def test_a_bad_event_inside_a_batch_is_isolated_and_the_rest_keep_their_order(

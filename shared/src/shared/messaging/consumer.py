@@ -107,14 +107,14 @@ class _Applier:
         error, attempts = await self.apply_with_retries(items)
         if error is None:
             return
-        if len(items) > 1:
-            log.warning("batch failed; applying one event at a time", error=repr(error), size=len(items))
-        for item in items if len(items) > 1 else []:
-            error, attempts = await self.apply_with_retries([item])
-            if error is not None:
-                await dead_letter(self.broker, item[0], error, attempts, self.consumer)
         if len(items) == 1:
             await dead_letter(self.broker, items[0][0], error, attempts, self.consumer)
+            return
+        log.warning("batch failed; applying one event at a time", error=repr(error), size=len(items))
+        for item in items:
+            item_error, attempts = await self.apply_with_retries([item])
+            if item_error is not None:
+                await dead_letter(self.broker, item[0], item_error, attempts, self.consumer)
 
 
 def register_consumer(
