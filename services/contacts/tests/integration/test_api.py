@@ -29,23 +29,17 @@ async def test_staff_can_read_but_not_write(api, token_for):
     assert refused.status_code == 403
     assert refused.json()["detail"][0]["loc"] == ["token", "role"]
     assert (await api.get(f"/customers/{created.json()['id']}", headers=staff)).status_code == 200
-    patch = await api.patch(
-        f"/customers/{created.json()['id']}", json={"version": 1, "company": "X"}, headers=staff
-    )
+    patch = await api.patch(f"/customers/{created.json()['id']}", json={"version": 1, "company": "X"}, headers=staff)
     assert patch.status_code == 403
 
 
 async def test_another_facility_sees_nothing(api, token_for):
     mine, theirs = uuid.uuid4(), uuid.uuid4()
-    created = await api.post(
-        "/customers", json={"first_name": "A", "last_name": "B"}, headers=token_for("owner", mine)
-    )
+    created = await api.post("/customers", json={"first_name": "A", "last_name": "B"}, headers=token_for("owner", mine))
     cid = created.json()["id"]
     other = token_for("owner", theirs)
     assert (await api.get(f"/customers/{cid}", headers=other)).status_code == 404
-    assert (
-        await api.patch(f"/customers/{cid}", json={"version": 1, "company": "X"}, headers=other)
-    ).status_code == 404
+    assert (await api.patch(f"/customers/{cid}", json={"version": 1, "company": "X"}, headers=other)).status_code == 404
     listing = await api.get("/customers", headers=other)
     assert listing.status_code == 200 and listing.json()["items"] == []
     forged = token_for("owner", theirs)
@@ -61,9 +55,7 @@ async def test_no_or_bad_token_is_401(api):
 
 async def test_a_stale_version_gets_409_and_the_current_one_wins(api, token_for):
     owner = token_for("owner", uuid.uuid4())
-    cid = (await api.post("/customers", json={"first_name": "A", "last_name": "B"}, headers=owner)).json()[
-        "id"
-    ]
+    cid = (await api.post("/customers", json={"first_name": "A", "last_name": "B"}, headers=owner)).json()["id"]
     ok = await api.patch(f"/customers/{cid}", json={"version": 1, "company": "Acme"}, headers=owner)
     assert ok.status_code == 200 and ok.json()["version"] == 2
     stale = await api.patch(f"/customers/{cid}", json={"version": 1, "company": "Other"}, headers=owner)
@@ -74,9 +66,7 @@ async def test_a_stale_version_gets_409_and_the_current_one_wins(api, token_for)
 
 async def test_bad_input_names_the_field(api, token_for):
     owner = token_for("owner", uuid.uuid4())
-    r = await api.post(
-        "/customers", json={"first_name": "", "last_name": "B", "email": "nope"}, headers=owner
-    )
+    r = await api.post("/customers", json={"first_name": "", "last_name": "B", "email": "nope"}, headers=owner)
     assert r.status_code == 422
     fields = {tuple(d["loc"]) for d in r.json()["detail"]}
     assert ("body", "first_name") in fields and ("body", "email") in fields
@@ -92,9 +82,7 @@ async def test_keyset_pages_cover_everything_once(api, token_for):
         made.add(r.json()["id"])
     seen, cursor = [], None
     while True:
-        r = await api.get(
-            "/customers", params={"limit": 3, **({"cursor": cursor} if cursor else {})}, headers=owner
-        )
+        r = await api.get("/customers", params={"limit": 3, **({"cursor": cursor} if cursor else {})}, headers=owner)
         seen += [c["id"] for c in r.json()["items"]]
         cursor = r.json()["next_cursor"]
         if not cursor:

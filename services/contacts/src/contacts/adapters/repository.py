@@ -37,9 +37,7 @@ class CustomerRepository:
         try:
             async with self.session.begin_nested():
                 row = (
-                    (await self.session.execute(insert(customers).values(values).returning(customers)))
-                    .mappings()
-                    .one()
+                    (await self.session.execute(insert(customers).values(values).returning(customers))).mappings().one()
                 )
         except IntegrityError as exc:
             _raise_for_integrity(exc)
@@ -78,9 +76,7 @@ class CustomerRepository:
 
     async def page(self, *, limit: int, after: tuple[datetime, uuid.UUID] | None = None) -> list[Customer]:
         """Live customers, newest first, keyset-paginated on (created_at, id)."""
-        query = select(customers).where(
-            customers.c.facility_id == self.facility_id, customers.c.deleted_at.is_(None)
-        )
+        query = select(customers).where(customers.c.facility_id == self.facility_id, customers.c.deleted_at.is_(None))
         if after is not None:
             query = query.where(tuple_(customers.c.created_at, customers.c.id) < tuple_(*after))
         query = query.order_by(customers.c.created_at.desc(), customers.c.id.desc()).limit(limit)

@@ -62,9 +62,7 @@ class Customer:
         }
         if not diff:
             return self, {}
-        updated = replace(
-            self, **{k: new for k, (_, new) in diff.items()}, version=self.version + 1, updated_by=by
-        )
+        updated = replace(self, **{k: new for k, (_, new) in diff.items()}, version=self.version + 1, updated_by=by)
         return updated, diff
 
     def snapshot(self) -> CustomerSnapshot:

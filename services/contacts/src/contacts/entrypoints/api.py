@@ -63,9 +63,7 @@ async def update_customer(
     for required in ("first_name", "last_name", "language", "marketing_opt_out", "tags"):
         if required in changes and changes[required] is None:
             raise DomainError(f"{required} cannot be empty", field=required)
-    customer = await customers.update_customer(
-        _container(request).uow(), principal, customer_id, body.version, changes
-    )
+    customer = await customers.update_customer(_container(request).uow(), principal, customer_id, body.version, changes)
     return CustomerOut.model_validate(customer)
 
 

@@ -48,9 +48,7 @@ async def update_customer(
         if current is None:
             raise NotFound("customer not found", loc=["path", "customer_id"])
         if current.version != version:
-            raise Conflict(
-                "the record changed since you loaded it", field="version", current_version=current.version
-            )
+            raise Conflict("the record changed since you loaded it", field="version", current_version=current.version)
         updated, diff = current.changed(changes, by=principal.sub)
         if not diff:
             return current
