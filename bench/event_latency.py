@@ -19,6 +19,7 @@ from pathlib import Path
 import asyncpg
 from _services import paced, percentile, service
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
 from contacts.entrypoints.cli import MIGRATIONS as CONTACTS_MIGRATIONS
 from contacts.service_layer.customers import create_customer
 from notifications.entrypoints.cli import MIGRATIONS as NOTIFICATIONS_MIGRATIONS

@@ -5,6 +5,7 @@ import uuid
 from pathlib import Path
 
 import httpx
+
 from shared.devcli import ensure_keys, mint
 
 DEMO_FACILITY = uuid.uuid5(uuid.NAMESPACE_URL, "storage-crm/demo-facility")

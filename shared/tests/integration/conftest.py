@@ -13,6 +13,7 @@ from aiokafka import AIOKafkaProducer
 sys.path.insert(0, str(Path(__file__).parent))
 
 import harness
+
 from shared.db import make_engine
 from shared.settings import ServiceSettings
 from shared.testing import KAFKA, create_database, drop_database

@@ -7,6 +7,7 @@ import os
 import sys
 
 from harness import build
+
 from shared.db import UnitOfWork
 from shared.logs import configure_logging
 from shared.settings import ServiceSettings

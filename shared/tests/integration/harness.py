@@ -5,6 +5,8 @@ from __future__ import annotations
 import uuid
 from typing import Any, ClassVar
 
+from sqlalchemy import text
+
 from shared.container import Container
 from shared.contracts.envelope import Envelope, Event
 from shared.contracts.registry import EventRegistry
@@ -12,7 +14,6 @@ from shared.db import UnitOfWork
 from shared.messaging.consumer import register_consumer
 from shared.messaging.schema import NOTIFY_DDL, metadata
 from shared.settings import ServiceSettings
-from sqlalchemy import text
 
 TOPIC = "plumbing.things"
 registry = EventRegistry()

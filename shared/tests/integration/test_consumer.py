@@ -13,6 +13,7 @@ from pathlib import Path
 import asyncpg
 import harness
 import pytest
+
 from shared.contracts import topics
 from shared.messaging import deadletter
 from shared.messaging.relay import asyncpg_dsn

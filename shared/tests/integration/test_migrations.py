@@ -9,12 +9,12 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from shared.db import make_engine
-from shared.messaging.schema import metadata as messaging_metadata
-from shared.testing import create_database, drop_database
 from sqlalchemy import MetaData
 
 from shared import migrate
+from shared.db import make_engine
+from shared.messaging.schema import metadata as messaging_metadata
+from shared.testing import create_database, drop_database
 
 pytestmark = pytest.mark.integration
 SERVICES = ["contacts", "portal", "notifications", "importer", "billing"]

@@ -10,12 +10,13 @@ from collections import defaultdict
 import asyncpg
 import harness
 import pytest
+from sqlalchemy import insert
+
 from shared.contracts import topics
 from shared.db import make_engine, outbox_row
 from shared.messaging.relay import OutboxRelay, asyncpg_dsn, make_producer
 from shared.messaging.schema import outbox
 from shared.testing import KAFKA, eventually, read_topic
-from sqlalchemy import insert
 
 pytestmark = pytest.mark.integration
 

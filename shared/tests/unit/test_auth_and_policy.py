@@ -4,6 +4,7 @@ import uuid
 
 import pytest
 from fastapi import HTTPException
+
 from shared.auth import Role, TokenVerifier, principal_from
 from shared.devcli import ensure_keys, mint
 from shared.messaging.deadletter import RetryPolicy

@@ -5,6 +5,7 @@ from typing import ClassVar
 
 import pytest
 from pydantic import ValidationError
+
 from shared.contracts import registry as global_registry
 from shared.contracts.contacts import CustomerCreated, CustomerSnapshot
 from shared.contracts.envelope import Envelope, Event

@@ -1,6 +1,7 @@
 """billing settings, read from BILLING_* environment variables."""
 
 from pydantic_settings import SettingsConfigDict
+
 from shared.settings import ServiceSettings
 
 

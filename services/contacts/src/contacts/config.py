@@ -1,6 +1,7 @@
 """contacts settings, read from CONTACTS_* environment variables."""
 
 from pydantic_settings import SettingsConfigDict
+
 from shared.settings import ServiceSettings
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
+
 from contacts.bootstrap import create_app
 from contacts.config import Settings
 from shared.testing import running_app

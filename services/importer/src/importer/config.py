@@ -1,6 +1,7 @@
 """importer settings, read from IMPORTER_* environment variables."""
 
 from pydantic_settings import SettingsConfigDict
+
 from shared.settings import ServiceSettings
 
 

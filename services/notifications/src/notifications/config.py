@@ -1,6 +1,7 @@
 """notifications settings, read from NOTIFICATIONS_* environment variables."""
 
 from pydantic_settings import SettingsConfigDict
+
 from shared.settings import ServiceSettings
 
 

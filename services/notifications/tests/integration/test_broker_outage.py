@@ -9,6 +9,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+
 from contacts.bootstrap import create_app as contacts_app
 from contacts.config import Settings as ContactsSettings
 from notifications.bootstrap import create_app as notifications_app

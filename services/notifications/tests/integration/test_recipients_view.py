@@ -7,6 +7,7 @@ import uuid
 
 import asyncpg
 import pytest
+
 from contacts.bootstrap import create_app as contacts_app
 from contacts.config import Settings as ContactsSettings
 from notifications.bootstrap import create_app as notifications_app

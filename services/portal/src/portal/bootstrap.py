@@ -1,11 +1,11 @@
 """Wires settings, engine, broker and routes; nothing is created at import time."""
 
 from fastapi import FastAPI
-from shared.container import Container
-from shared.web import create_app as create_service_app
 
 from portal.config import Settings
 from portal.entrypoints import api, consumers
+from shared.container import Container
+from shared.web import create_app as create_service_app
 
 
 def build_container(settings: Settings | None = None) -> Container:

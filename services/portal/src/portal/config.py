@@ -1,6 +1,7 @@
 """portal settings, read from PORTAL_* environment variables."""
 
 from pydantic_settings import SettingsConfigDict
+
 from shared.settings import ServiceSettings
 
 

@@ -2,10 +2,9 @@
 
 from pathlib import Path
 
-from shared.cli import run_service_cli
-
 from billing.bootstrap import build_container
 from billing.config import Settings
+from shared.cli import run_service_cli
 
 MIGRATIONS = Path(__file__).resolve().parents[3] / "migrations"
 

@@ -6,13 +6,13 @@ import uuid
 from dataclasses import asdict
 from datetime import datetime
 
-from shared.errors import Conflict
 from sqlalchemy import func, insert, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contacts.adapters.orm import customers
 from contacts.domain.customer import Customer
+from shared.errors import Conflict
 
 _COLUMNS = {c.name for c in customers.c}
 

@@ -9,12 +9,12 @@ from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, status
-from shared.auth import Viewer, Writer
-from shared.container import Container
-from shared.errors import DomainError
 
 from contacts.entrypoints.schemas import CustomerIn, CustomerOut, CustomerPage, CustomerPatch
 from contacts.service_layer import customers
+from shared.auth import Viewer, Writer
+from shared.container import Container
+from shared.errors import DomainError
 
 router = APIRouter(tags=["customers"])
 

@@ -2,10 +2,9 @@
 
 from pathlib import Path
 
-from shared.cli import run_service_cli
-
 from contacts.bootstrap import build_container
 from contacts.config import Settings
+from shared.cli import run_service_cli
 
 MIGRATIONS = Path(__file__).resolve().parents[3] / "migrations"
 

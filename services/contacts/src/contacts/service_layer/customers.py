@@ -6,13 +6,12 @@ import uuid
 from datetime import datetime
 from typing import Any
 
+from contacts.adapters.repository import CustomerRepository
+from contacts.domain.customer import Customer
 from shared.auth import Principal
 from shared.contracts.contacts import CustomerCreated, CustomerUpdated
 from shared.db import UnitOfWork
 from shared.errors import Conflict, NotFound
-
-from contacts.adapters.repository import CustomerRepository
-from contacts.domain.customer import Customer
 
 
 async def create_customer(uow: UnitOfWork, principal: Principal, data: dict[str, Any]) -> Customer:

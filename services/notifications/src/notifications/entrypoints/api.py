@@ -5,10 +5,10 @@ from datetime import datetime
 
 from fastapi import APIRouter, Request
 from pydantic import BaseModel
-from shared.auth import Viewer
-from shared.errors import NotFound
 
 from notifications.service_layer import recipients
+from shared.auth import Viewer
+from shared.errors import NotFound
 
 router = APIRouter(tags=["recipients"])
 

@@ -1,10 +1,9 @@
 """Notifications' Kafka subscribers."""
 
+from notifications.service_layer import recipients
 from shared.container import Container
 from shared.contracts import topics
 from shared.contracts.contacts import CustomerCreated, CustomerDeleted, CustomerUpdated
-
-from notifications.service_layer import recipients
 
 RECIPIENTS_CONSUMER = "notifications-recipients"
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import uuid
 
-from shared.contracts.contacts import CustomerCreated, CustomerDeleted, CustomerSnapshot, CustomerUpdated
-from shared.contracts.envelope import Envelope
-from shared.db import UnitOfWork
 from sqlalchemy import func, select, update
 from sqlalchemy.dialects.postgresql import insert
 
 from notifications.adapters.orm import recipients
+from shared.contracts.contacts import CustomerCreated, CustomerDeleted, CustomerSnapshot, CustomerUpdated
+from shared.contracts.envelope import Envelope
+from shared.db import UnitOfWork
 
 
 async def _upsert(uow: UnitOfWork, envelope: Envelope, customer: CustomerSnapshot) -> None:
