@@ -1,9 +1,17 @@
-"""Notifications' Kafka subscribers."""
+"""Notifications' Kafka subscribers and the publications it documents."""
 
 from notifications.service_layer import recipients
 from shared.container import Container
 from shared.contracts import topics
 from shared.contracts.contacts import CustomerCreated, CustomerDeleted, CustomerUpdated
+from shared.contracts.notifications import (
+    BroadcastCompleted,
+    EmailBounced,
+    EmailFailed,
+    EmailSent,
+    MarketingOptedOut,
+)
+from shared.messaging.consumer import document_publications
 
 RECIPIENTS_CONSUMER = "notifications-recipients"
 
@@ -18,5 +26,11 @@ def register(container: Container) -> None:
             CustomerUpdated: recipients.on_customer_updated,
             CustomerDeleted: recipients.on_customer_deleted,
         },
-        description="Keeps the recipients view (email, language, opt-out) in step with customers.",
+        description="Keeps the recipients view (email, language, opt-out, audience fields) in step with customers.",
+    )
+    document_publications(
+        container.broker,
+        topic=topics.NOTIFICATIONS,
+        events=[EmailSent, EmailFailed, EmailBounced, MarketingOptedOut, BroadcastCompleted],
+        namespace=container.settings.topic_namespace,
     )

@@ -23,6 +23,10 @@ async def _upsert(uow: UnitOfWork, envelope: Envelope, customer: CustomerSnapsho
         "email": customer.email,
         "language": customer.language,
         "marketing_opt_out": customer.marketing_opt_out,
+        "status": customer.status,
+        "stage": customer.stage,
+        "tags": list(customer.tags),
+        "customer_types": list(customer.customer_types),
         "version": version,
     }
     statement = insert(recipients).values(values)

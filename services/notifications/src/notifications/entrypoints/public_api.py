@@ -1,0 +1,117 @@
+"""Routes without a staff token: one-click unsubscribe (RFC 8058) and the mail provider's signed webhook."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import html
+import json
+import time
+import uuid
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Header, Query, Request
+from fastapi.responses import HTMLResponse
+from pydantic import BaseModel, ValidationError
+
+from notifications.service_layer import feedback, unsubscribe
+from shared.errors import DomainError
+
+router = APIRouter(tags=["public"])
+
+PAGES = {
+    "fr": (
+        "Se désabonner",
+        "Ne plus recevoir les messages marketing de cet établissement ?",
+        "Me désabonner",
+        "C'est fait : vous ne recevrez plus de messages marketing.",
+        "Ce lien n'est pas valide.",
+    ),
+    "en": (
+        "Unsubscribe",
+        "Stop receiving marketing messages from this facility?",
+        "Unsubscribe me",
+        "Done: you will not receive marketing messages any more.",
+        "This link is not valid.",
+    ),
+}
+
+
+def _page(language: str, title: str, body: str, status_code: int = 200) -> HTMLResponse:
+    document = (
+        f'<!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+        f'</head><body style="font-family: sans-serif; max-width: 32em; margin: 3em auto">'
+        f"<h1>{html.escape(title)}</h1>{body}</body></html>"
+    )
+    return HTMLResponse(document, status_code=status_code)
+
+
+async def _checked(request: Request, f: uuid.UUID, c: uuid.UUID, p: uuid.UUID | None, t: str) -> tuple[str, bool]:
+    settings = request.app.state.container.settings
+    language = await feedback.language_of(request.app.state.container.uow(), f, c)
+    return language, unsubscribe.verify(settings.unsubscribe_secret, f, c, p, t)
+
+
+@router.get("/unsubscribe", response_class=HTMLResponse)
+async def unsubscribe_page(
+    request: Request, f: uuid.UUID, c: uuid.UUID, t: Annotated[str, Query(max_length=100)], p: uuid.UUID | None = None
+) -> HTMLResponse:
+    """Only shows a confirmation form: link scanners that open the link unsubscribe nobody."""
+    language, ok = await _checked(request, f, c, p, t)
+    title, question, button, _, invalid = PAGES[language]
+    if not ok:
+        return _page(language, title, f"<p>{invalid}</p>", 400)
+    query = html.escape(str(request.url.query))
+    form = f'<p>{question}</p><form method="post" action="?{query}"><button type="submit">{button}</button></form>'
+    return _page(language, title, form)
+
+
+@router.post("/unsubscribe", response_class=HTMLResponse)
+async def unsubscribe_now(
+    request: Request, f: uuid.UUID, c: uuid.UUID, t: Annotated[str, Query(max_length=100)], p: uuid.UUID | None = None
+) -> HTMLResponse:
+    """One-click unsubscribe: opts the recipient out of marketing and tells contacts."""
+    language, ok = await _checked(request, f, c, p, t)
+    title, _, _, done, invalid = PAGES[language]
+    if not ok:
+        return _page(language, title, f"<p>{invalid}</p>", 400)
+    await feedback.opt_out(request.app.state.container.uow(), f, c, p, source="unsubscribe_link")
+    return _page(language, title, f"<p>{done}</p>")
+
+
+class ProviderEvent(BaseModel):
+    """A delivery report from the mail provider."""
+
+    id: str
+    type: Literal["bounce", "complaint"]
+    email: str
+    reason: str = ""
+    message_id: str | None = None
+
+
+@router.post("/webhooks/mail-provider")
+async def provider_webhook(
+    request: Request,
+    x_webhook_timestamp: Annotated[str, Header()],
+    x_webhook_signature: Annotated[str, Header()],
+) -> dict[str, Any]:
+    """Bounces and complaints, signed with HMAC-SHA256 over `timestamp.body`; each event applies once."""
+    settings = request.app.state.container.settings
+    raw = await request.body()
+    try:
+        stamp = int(x_webhook_timestamp)
+    except ValueError:
+        raise DomainError("not a unix time", loc=["header", "x-webhook-timestamp"]) from None
+    expected = hmac.new(settings.webhook_secret.encode(), f"{stamp}.".encode() + raw, hashlib.sha256).hexdigest()
+    if abs(time.time() - stamp) > settings.webhook_tolerance_s or not hmac.compare_digest(
+        expected, x_webhook_signature
+    ):
+        error = DomainError("bad or expired signature", loc=["header", "x-webhook-signature"])
+        error.status_code = 401
+        raise error
+    try:
+        event = ProviderEvent.model_validate(json.loads(raw))
+    except (ValueError, ValidationError) as exc:
+        raise DomainError(f"invalid event: {exc}", loc=["body"]) from None
+    applied = await feedback.provider_event(request.app.state.container.uow(), event.model_dump())
+    return {"applied": applied}

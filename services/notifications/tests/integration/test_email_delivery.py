@@ -1,0 +1,243 @@
+"""Email through a real SMTP server: language, retries, failures, broadcasts, unsubscribe, bounces."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import time
+import uuid
+from contextlib import asynccontextmanager
+from email.message import Message
+
+import pytest
+
+from contacts.bootstrap import create_app as contacts_app
+from contacts.config import Settings as ContactsSettings
+from notifications.bootstrap import create_app as notifications_app
+from notifications.config import Settings as NotificationsSettings
+from shared.contracts import topics
+from shared.testing import eventually, read_topic, running_app
+
+pytestmark = pytest.mark.integration
+WEBHOOK_SECRET = "test-webhook-secret"
+
+
+@asynccontextmanager
+async def system(contacts_db, notifications_db, settings_for, smtp_port):
+    n_settings = settings_for(
+        NotificationsSettings,
+        notifications_db,
+        smtp_port=smtp_port,
+        dispatcher_poll_s=0.05,
+        send_backoff_base_s=0.05,
+        send_max_attempts=3,
+        public_base_url="http://gateway.test/api/notifications",
+        webhook_secret=WEBHOOK_SECRET,
+    )
+    async with running_app(contacts_app(settings_for(ContactsSettings, contacts_db))) as c_api:
+        async with running_app(notifications_app(n_settings)) as n_api:
+            yield c_api, n_api
+
+
+async def customer(c_api, n_api, headers, **fields) -> str:
+    body = {"first_name": "Test", "last_name": "Person", **fields}
+    r = await c_api.post("/customers", json=body, headers=headers)
+    assert r.status_code == 201, r.text
+    cid = r.json()["id"]
+
+    async def known():
+        return (await n_api.get(f"/recipients/{cid}", headers=headers)).status_code == 200
+
+    await eventually(known, what="recipient known to notifications")
+    return cid
+
+
+def text_of(message: Message) -> str:
+    return next(p.get_content() for p in message.walk() if p.get_content_type() == "text/plain")
+
+
+async def log_of(n_api, headers, **params):
+    return (await n_api.get("/emails", params=params, headers=headers)).json()
+
+
+async def test_direct_message_goes_out_in_the_contacts_language(
+    contacts_db, notifications_db, settings_for, token_for, smtp
+):
+    box, port = smtp
+    owner = token_for("owner", uuid.uuid4())
+    async with system(contacts_db, notifications_db, settings_for, port) as (c_api, n_api):
+        await n_api.put(
+            "/settings/facility", json={"name": "Garage Nord", "reply_to": "desk@garage-nord.fr"}, headers=owner
+        )
+        fr = await customer(c_api, n_api, owner, email="amelie@example.fr")
+        en = await customer(c_api, n_api, owner, email="john@example.com", language="en")
+        for cid in (fr, en):
+            r = await n_api.post(
+                "/emails", json={"customer_id": cid, "subject": "Votre box", "body": "Bonjour"}, headers=owner
+            )
+            assert r.status_code == 202 and r.json()["status"] == "queued"
+        await eventually(lambda: _count(box, 2), what="two emails received")
+    french, english = box.to("amelie@example.fr")[0], box.to("john@example.com")[0]
+    assert "Message envoyé par Garage Nord." in text_of(french)
+    assert "Message sent by Garage Nord." in text_of(english)
+    assert french["Reply-To"] == '"Garage Nord" <desk@garage-nord.fr>' or "desk@garage-nord.fr" in french["Reply-To"]
+    assert french["List-Unsubscribe"] is None, "transactional mail carries no unsubscribe header"
+    html = next(p.get_content() for p in french.walk() if p.get_content_type() == "text/html")
+    assert 'lang="fr"' in html
+
+
+async def _count(box, n):
+    return len(box.messages) >= n
+
+
+async def test_a_4xx_is_retried_and_then_succeeds(contacts_db, notifications_db, settings_for, token_for, smtp):
+    box, port = smtp
+    box.soft_fail_once.add("later@example.com")
+    owner = token_for("owner", uuid.uuid4())
+    async with system(contacts_db, notifications_db, settings_for, port) as (c_api, n_api):
+        cid = await customer(c_api, n_api, owner, email="later@example.com")
+        await n_api.post("/emails", json={"customer_id": cid, "subject": "S", "body": "B"}, headers=owner)
+        await eventually(lambda: _count(box, 1), what="delivered after a retry")
+        entry = await eventually(lambda: _status(n_api, owner, cid, "sent"), what="logged as sent")
+    assert box.refusals == ["451 later@example.com"]
+    assert entry["attempts"] == 2 and entry["message_id"]
+
+
+async def _status(n_api, headers, cid, status):
+    entries = await log_of(n_api, headers, customer_id=cid)
+    return entries[0] if entries and entries[0]["status"] == status else None
+
+
+async def test_a_5xx_ends_failed_and_is_published(
+    contacts_db, notifications_db, settings_for, token_for, smtp, topic_namespace
+):
+    box, port = smtp
+    box.hard_fail.add("nobody@example.com")
+    owner = token_for("owner", uuid.uuid4())
+    async with system(contacts_db, notifications_db, settings_for, port) as (c_api, n_api):
+        cid = await customer(c_api, n_api, owner, email="nobody@example.com")
+        await n_api.post("/emails", json={"customer_id": cid, "subject": "S", "body": "B"}, headers=owner)
+        entry = await eventually(lambda: _status(n_api, owner, cid, "failed"), what="logged as failed")
+        records = await read_topic(
+            topics.resolve(topics.NOTIFICATIONS, topic_namespace),
+            until=lambda rs: any(r.key == cid.encode() for r in rs),
+        )
+    assert entry["attempts"] == 1 and entry["reason"].startswith("550")
+    event = json.loads(next(r.value for r in records if r.key == cid.encode()))
+    assert event["type"] == "EmailFailed" and event["payload"]["reason"].startswith("550")
+    assert box.messages == []
+
+
+async def test_names_and_subjects_cannot_inject_headers(contacts_db, notifications_db, settings_for, token_for, smtp):
+    box, port = smtp
+    owner = token_for("owner", uuid.uuid4())
+    async with system(contacts_db, notifications_db, settings_for, port) as (c_api, n_api):
+        cid = await customer(c_api, n_api, owner, email="safe@example.com", first_name="Eve\r\nBcc: spy@evil.test")
+        subject = "Hello\r\nBcc: spy@evil.test\nX-Injected: yes"
+        r = await n_api.post("/emails", json={"customer_id": cid, "subject": subject, "body": "B"}, headers=owner)
+        assert r.status_code == 202
+        await eventually(lambda: _count(box, 1), what="delivered")
+    message = box.messages[0]
+    assert message["Bcc"] is None and message["X-Injected"] is None
+    assert box.envelopes[0] == ["safe@example.com"]
+    assert "Bcc: spy@evil.test" in message["Subject"]
+
+
+async def test_broadcast_skips_opted_out_invalid_and_bounced_and_reports_why(
+    contacts_db, notifications_db, settings_for, token_for, smtp
+):
+    box, port = smtp
+    owner = token_for("owner", uuid.uuid4())
+    tag = f"winter-{uuid.uuid4().hex[:6]}"
+    async with system(contacts_db, notifications_db, settings_for, port) as (c_api, n_api):
+        await customer(c_api, n_api, owner, email="yes@example.com", tags=[tag])
+        await customer(c_api, n_api, owner, email="no@example.com", tags=[tag], marketing_opt_out=True)
+        await customer(c_api, n_api, owner, tags=[tag])
+        await customer(c_api, n_api, owner, email="gone@example.com", tags=[tag])
+        await customer(c_api, n_api, owner, email="other@example.com", tags=["other"])
+        assert (
+            await signed_webhook(n_api, {"id": "evt-1", "type": "bounce", "email": "gone@example.com"})
+        ).status_code == 200
+        r = await n_api.post(
+            "/broadcasts",
+            json={"audience": {"tags": [tag]}, "subject": "Offre d'hiver", "body": "-10 %"},
+            headers=owner,
+        )
+        assert r.status_code == 202, r.text
+        bid = r.json()["id"]
+
+        async def done():
+            report = (await n_api.get(f"/broadcasts/{bid}", headers=owner)).json()
+            return report if report["status"] == "completed" else None
+
+        report = await eventually(done, what="broadcast completed")
+    assert report["sent"] == 1 and report["failed"] == 0
+    assert report["skipped"] == {"opted_out": 1, "no_email": 1, "undeliverable": 1}
+    assert [m["To"] for m in box.messages] == ["Test Person <yes@example.com>"]
+    sent = box.messages[0]
+    assert sent["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert sent["List-Unsubscribe"].startswith("<http://gateway.test/api/notifications/unsubscribe?")
+
+
+async def signed_webhook(n_api, event, secret=WEBHOOK_SECRET, stamp=None):
+    body = json.dumps(event).encode()
+    stamp = stamp or int(time.time())
+    signature = hmac.new(secret.encode(), f"{stamp}.".encode() + body, hashlib.sha256).hexdigest()
+    headers = {"X-Webhook-Timestamp": str(stamp), "X-Webhook-Signature": signature, "Content-Type": "application/json"}
+    return await n_api.post("/webhooks/mail-provider", content=body, headers=headers)
+
+
+async def test_webhook_needs_a_valid_signature_and_applies_once(contacts_db, notifications_db, settings_for, smtp):
+    _, port = smtp
+    async with system(contacts_db, notifications_db, settings_for, port) as (_, n_api):
+        event = {"id": f"evt-{uuid.uuid4()}", "type": "bounce", "email": "x@example.com"}
+        assert (await signed_webhook(n_api, event, secret="wrong")).status_code == 401
+        assert (await signed_webhook(n_api, event, stamp=int(time.time()) - 3600)).status_code == 401
+        first = await signed_webhook(n_api, event)
+        again = await signed_webhook(n_api, event)
+    assert first.json() == {"applied": True} and again.json() == {"applied": False}
+
+
+async def test_unsubscribe_get_only_shows_a_page_and_post_opts_out(
+    contacts_db, notifications_db, settings_for, token_for, smtp, topic_namespace
+):
+    box, port = smtp
+    owner = token_for("owner", uuid.uuid4())
+    tag = f"t-{uuid.uuid4().hex[:6]}"
+    async with system(contacts_db, notifications_db, settings_for, port) as (c_api, n_api):
+        cid = await customer(c_api, n_api, owner, email="bye@example.com", tags=[tag], language="en")
+        await n_api.post("/broadcasts", json={"audience": {"tags": [tag]}, "subject": "S", "body": "B"}, headers=owner)
+        await eventually(lambda: _count(box, 1), what="broadcast delivered")
+        url = box.messages[0]["List-Unsubscribe"].strip("<>").replace("http://gateway.test/api/notifications", "")
+        page = await n_api.get(url)
+        assert page.status_code == 200 and "Unsubscribe me" in page.text and "<form" in page.text
+        assert (await n_api.get(f"/recipients/{cid}", headers=owner)).json()["marketing_opt_out"] is False
+        forged = await n_api.post(url[:-4] + "0000", content=b"List-Unsubscribe=One-Click")
+        assert forged.status_code == 400
+        done = await n_api.post(url, content=b"List-Unsubscribe=One-Click")
+        assert done.status_code == 200
+        assert (await n_api.get(f"/recipients/{cid}", headers=owner)).json()["marketing_opt_out"] is True
+        records = await read_topic(
+            topics.resolve(topics.NOTIFICATIONS, topic_namespace),
+            until=lambda rs: any(
+                json.loads(r.value)["type"] == "MarketingOptedOut" and r.key == cid.encode() for r in rs
+            ),
+        )
+    assert records
+
+
+async def test_staff_cannot_send_or_broadcast(contacts_db, notifications_db, settings_for, token_for, smtp):
+    _, port = smtp
+    staff = token_for("staff", uuid.uuid4())
+    async with system(contacts_db, notifications_db, settings_for, port) as (_, n_api):
+        direct = await n_api.post(
+            "/emails", json={"customer_id": str(uuid.uuid4()), "subject": "S", "body": "B"}, headers=staff
+        )
+        blast = await n_api.post("/broadcasts", json={"audience": {}, "subject": "S", "body": "B"}, headers=staff)
+        owner = {**staff, **token_for("owner", uuid.uuid4())}
+        bad = await n_api.post(
+            "/broadcasts", json={"audience": {"status": ["vip"]}, "subject": "S", "body": "B"}, headers=owner
+        )
+    assert direct.status_code == 403 and blast.status_code == 403
+    assert bad.status_code == 422 and bad.json()["detail"][0]["loc"][:3] == ["body", "audience", "status"]
