@@ -1,6 +1,6 @@
 """Frozen, versioned event contracts and topic names; importing this registers every contract."""
 
-from shared.contracts import billing, contacts, notifications, topics
+from shared.contracts import billing, contacts, notifications, portal, topics
 from shared.contracts.envelope import Envelope, Event
 from shared.contracts.registry import EventRegistry, UnknownEventError, registry
 
@@ -12,6 +12,7 @@ __all__ = [
     "billing",
     "contacts",
     "notifications",
+    "portal",
     "registry",
     "topics",
 ]

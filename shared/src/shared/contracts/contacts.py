@@ -61,3 +61,66 @@ class CustomerDeleted(_CustomerEvent):
 
     type = "CustomerDeleted"
     customer_id: uuid.UUID
+
+
+Preference = Literal["scheduling", "car_updates", "contracts", "invoices", "estimates", "marketing"]
+PersonRole = Literal["spouse", "assistant", "bookkeeper", "vehicle_manager", "other"]
+
+
+class PersonSnapshot(BaseModel):
+    """An additional contact on a customer's account, as other services may know it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    person_id: uuid.UUID
+    customer_id: uuid.UUID
+    first_name: str
+    last_name: str
+    email: str | None = None
+    phone: str | None = None
+    role: PersonRole = "other"
+    role_description: str | None = None
+    is_primary: bool = False
+    portal_access: bool = False
+    preferences: tuple[Preference, ...] = ()
+
+
+@registry.register
+class PersonAdded(_CustomerEvent):
+    """A person was added to a customer's account."""
+
+    type = "PersonAdded"
+    person: PersonSnapshot
+
+
+@registry.register
+class PersonUpdated(_CustomerEvent):
+    """A person on an account changed (preferences, portal access, email, ...)."""
+
+    type = "PersonUpdated"
+    person: PersonSnapshot
+    changed_fields: tuple[str, ...] = ()
+
+
+@registry.register
+class PersonRemoved(_CustomerEvent):
+    """A person was removed from an account; their portal access ends."""
+
+    type = "PersonRemoved"
+    person_id: uuid.UUID
+    customer_id: uuid.UUID
+
+
+@registry.register
+class InviteRequested(_CustomerEvent):
+    """Staff asked to invite a customer (or one person) to the portal; portal issues the link."""
+
+    type = "InviteRequested"
+    customer_id: uuid.UUID
+    person_id: uuid.UUID | None = None
+    email: str
+    first_name: str
+    last_name: str
+    language: Language = "fr"
+    kind: Literal["invite", "resend"] = "invite"
+    requested_by: str
