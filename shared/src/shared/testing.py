@@ -100,3 +100,29 @@ async def read_topic(topic: str, *, until: Callable[[list[Any]], bool], timeout:
         raise AssertionError(f"timed out reading {topic}: {len(records)} record(s)")
     finally:
         await consumer.stop()
+
+
+async def publish(
+    event: Any, *, facility_id: uuid.UUID, aggregate_id: uuid.UUID, namespace: str, version: int | None = None
+) -> Any:
+    """Publish one event to its topic as another service would; returns the envelope."""
+    from shared.contracts import topics
+    from shared.contracts.envelope import Envelope
+
+    envelope = Envelope.wrap(
+        event, facility_id=facility_id, aggregate_id=aggregate_id, correlation_id="test", aggregate_version=version
+    )
+    await publish_envelope(envelope, topics.resolve(event.topic, namespace))
+    return envelope
+
+
+async def publish_envelope(envelope: Any, topic: str) -> None:
+    """Put an envelope's bytes on a topic, keyed by its aggregate id."""
+    from aiokafka import AIOKafkaProducer
+
+    producer = AIOKafkaProducer(bootstrap_servers=KAFKA)
+    await producer.start()
+    try:
+        await producer.send_and_wait(topic, envelope.to_bytes(), key=str(envelope.aggregate_id).encode())
+    finally:
+        await producer.stop()

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import email
 import socket
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email import policy
 from email.message import Message
+from pathlib import Path
 from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
+
+sys.path.insert(0, str(Path(__file__).parent))
 
 
 @dataclass

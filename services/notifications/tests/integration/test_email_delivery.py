@@ -2,59 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import time
 import uuid
-from contextlib import asynccontextmanager
-from email.message import Message
 
 import pytest
+from notif_helpers import customer, signed_webhook, system, text_of
 
-from contacts.bootstrap import create_app as contacts_app
-from contacts.config import Settings as ContactsSettings
-from notifications.bootstrap import create_app as notifications_app
-from notifications.config import Settings as NotificationsSettings
 from shared.contracts import topics
-from shared.testing import eventually, read_topic, running_app
+from shared.testing import eventually, read_topic
 
 pytestmark = pytest.mark.integration
-WEBHOOK_SECRET = "test-webhook-secret"
-
-
-@asynccontextmanager
-async def system(contacts_db, notifications_db, settings_for, smtp_port):
-    n_settings = settings_for(
-        NotificationsSettings,
-        notifications_db,
-        smtp_port=smtp_port,
-        dispatcher_poll_s=0.05,
-        send_backoff_base_s=0.05,
-        send_max_attempts=3,
-        public_base_url="http://gateway.test/api/notifications",
-        webhook_secret=WEBHOOK_SECRET,
-    )
-    async with running_app(contacts_app(settings_for(ContactsSettings, contacts_db))) as c_api:
-        async with running_app(notifications_app(n_settings)) as n_api:
-            yield c_api, n_api
-
-
-async def customer(c_api, n_api, headers, **fields) -> str:
-    body = {"first_name": "Test", "last_name": "Person", **fields}
-    r = await c_api.post("/customers", json=body, headers=headers)
-    assert r.status_code == 201, r.text
-    cid = r.json()["id"]
-
-    async def known():
-        return (await n_api.get(f"/recipients/{cid}", headers=headers)).status_code == 200
-
-    await eventually(known, what="recipient known to notifications")
-    return cid
-
-
-def text_of(message: Message) -> str:
-    return next(p.get_content() for p in message.walk() if p.get_content_type() == "text/plain")
 
 
 async def log_of(n_api, headers, **params):
@@ -178,14 +136,6 @@ async def test_broadcast_skips_opted_out_invalid_and_bounced_and_reports_why(
     sent = box.messages[0]
     assert sent["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert sent["List-Unsubscribe"].startswith("<http://gateway.test/api/notifications/unsubscribe?")
-
-
-async def signed_webhook(n_api, event, secret=WEBHOOK_SECRET, stamp=None):
-    body = json.dumps(event).encode()
-    stamp = stamp or int(time.time())
-    signature = hmac.new(secret.encode(), f"{stamp}.".encode() + body, hashlib.sha256).hexdigest()
-    headers = {"X-Webhook-Timestamp": str(stamp), "X-Webhook-Signature": signature, "Content-Type": "application/json"}
-    return await n_api.post("/webhooks/mail-provider", content=body, headers=headers)
 
 
 async def test_webhook_needs_a_valid_signature_and_applies_once(contacts_db, notifications_db, settings_for, smtp):

@@ -1,9 +1,17 @@
 """Notifications' Kafka subscribers and the publications it documents."""
 
-from notifications.service_layer import recipients
+from notifications.service_layer import recipients, triggers
 from shared.container import Container
 from shared.contracts import topics
-from shared.contracts.contacts import CustomerCreated, CustomerDeleted, CustomerUpdated
+from shared.contracts.billing import InvoiceIssued, PaymentReceived
+from shared.contracts.contacts import (
+    CustomerCreated,
+    CustomerDeleted,
+    CustomerUpdated,
+    PersonAdded,
+    PersonRemoved,
+    PersonUpdated,
+)
 from shared.contracts.notifications import (
     BroadcastCompleted,
     EmailBounced,
@@ -11,13 +19,16 @@ from shared.contracts.notifications import (
     EmailSent,
     MarketingOptedOut,
 )
+from shared.contracts.portal import SignInEmailRequested
 from shared.messaging.consumer import document_publications
 
 RECIPIENTS_CONSUMER = "notifications-recipients"
+BILLING_CONSUMER = "notifications-billing"
+SIGNIN_CONSUMER = "notifications-signin"
 
 
 def register(container: Container) -> None:
-    """Customer events feed the recipients view."""
+    """Customer and people events feed the recipients view; billing and portal events cause emails."""
     container.subscribe(
         consumer=RECIPIENTS_CONSUMER,
         topics=[topics.CUSTOMERS],
@@ -25,8 +36,23 @@ def register(container: Container) -> None:
             CustomerCreated: recipients.on_customer_created,
             CustomerUpdated: recipients.on_customer_updated,
             CustomerDeleted: recipients.on_customer_deleted,
+            PersonAdded: triggers.on_person_changed,
+            PersonUpdated: triggers.on_person_changed,
+            PersonRemoved: triggers.on_person_removed,
         },
-        description="Keeps the recipients view (email, language, opt-out, audience fields) in step with customers.",
+        description="Keeps recipients and people (email, language, opt-out, preferences) in step with contacts.",
+    )
+    container.subscribe(
+        consumer=BILLING_CONSUMER,
+        topics=[topics.BILLING],
+        handlers={InvoiceIssued: triggers.on_invoice_issued, PaymentReceived: triggers.on_payment_received},
+        description="Emails issued invoices and receipts to the customer and people who get invoices.",
+    )
+    container.subscribe(
+        consumer=SIGNIN_CONSUMER,
+        topics=[topics.SIGNIN_EMAILS],
+        handlers={SignInEmailRequested: triggers.on_signin_email_requested},
+        description="Sends invite, resend and sign-in links to the one person they are for.",
     )
     document_publications(
         container.broker,

@@ -29,8 +29,12 @@ _LEASE = text(
     " WHERE id IN (SELECT id FROM emails WHERE status = 'queued' AND next_attempt_at <= now()"
     " ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED) RETURNING *"
 )
-_SENT = text("UPDATE emails SET status = 'sent', sent_at = now(), message_id = :mid, reason = NULL WHERE id = :id")
-_FAILED = text("UPDATE emails SET status = 'failed', reason = :reason WHERE id = :id")
+# A sign-in link is a secret: it leaves the row as soon as the email has an outcome.
+_SENT = text(
+    "UPDATE emails SET status = 'sent', sent_at = now(), message_id = :mid, reason = NULL,"
+    " context = context - 'link' WHERE id = :id"
+)
+_FAILED = text("UPDATE emails SET status = 'failed', reason = :reason, context = context - 'link' WHERE id = :id")
 _RETRY = text(
     "UPDATE emails SET reason = :reason, next_attempt_at = now() + make_interval(secs => :delay) WHERE id = :id"
 )

@@ -68,7 +68,7 @@ async def targets(
             select(people).where(
                 people.c.customer_id == customer_id,
                 people.c.deleted.is_(False),
-                people.c.preferences.any(preference),
+                people.c.preferences.contains([preference]),
             )
         )
         for person in rows.mappings():

@@ -1,0 +1,118 @@
+"""Emails caused by other services' events, through the real broker and a real SMTP server."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime, timedelta
+
+import asyncpg
+import pytest
+from notif_helpers import customer, system, text_of
+
+from shared.contracts import topics
+from shared.contracts.billing import InvoiceIssued, Money
+from shared.contracts.contacts import PersonAdded, PersonSnapshot
+from shared.contracts.portal import SignInEmailRequested
+from shared.messaging.relay import asyncpg_dsn
+from shared.testing import eventually, publish, publish_envelope
+
+pytestmark = pytest.mark.integration
+
+
+async def _received(box, n):
+    return len(box.messages) >= n
+
+
+async def test_an_invoice_reaches_the_customer_and_the_bookkeeper_not_the_assistant_once(
+    contacts_db, notifications_db, settings_for, token_for, smtp, topic_namespace
+):
+    box, port = smtp
+    facility = uuid.uuid4()
+    owner = token_for("owner", facility)
+    async with system(contacts_db, notifications_db, settings_for, port) as (c_api, n_api):
+        cid = uuid.UUID(await customer(c_api, n_api, owner, email="client@example.fr"))
+        for n, (role, email, prefs) in enumerate(
+            [("bookkeeper", "compta@example.fr", ("invoices",)), ("assistant", "aide@example.fr", ("scheduling",))]
+        ):
+            person = PersonSnapshot(
+                person_id=uuid.uuid4(),
+                customer_id=cid,
+                first_name=role,
+                last_name="X",
+                email=email,
+                role=role,
+                preferences=prefs,  # type: ignore[arg-type]
+            )
+            await publish(
+                PersonAdded(person=person),
+                facility_id=facility,
+                aggregate_id=cid,
+                namespace=topic_namespace,
+                version=10 + n,
+            )
+        invoice = InvoiceIssued(
+            invoice_id=uuid.uuid4(),
+            customer_id=cid,
+            number="F-2026-0042",
+            total=Money(amount_minor=12050, currency="EUR"),
+            amount_due=Money(amount_minor=12050, currency="EUR"),
+            due_on=date(2026, 12, 1),
+        )
+        envelope = await publish(invoice, facility_id=facility, aggregate_id=cid, namespace=topic_namespace)
+        await publish_envelope(envelope, topics.resolve(topics.BILLING, topic_namespace))  # delivered twice
+        await eventually(lambda: _received(box, 2), what="invoice emails")
+        marker = await publish(
+            InvoiceIssued(**{**invoice.model_dump(), "invoice_id": uuid.uuid4(), "number": "F-2026-0043"}),
+            facility_id=facility,
+            aggregate_id=cid,
+            namespace=topic_namespace,
+        )
+        await eventually(lambda: _received(box, 4), what="the next invoice, after the duplicate")
+    assert marker
+    first = [m for m in box.messages if "F-2026-0042" in m["Subject"]]
+    assert sorted(m["To"].addresses[0].addr_spec for m in first) == ["client@example.fr", "compta@example.fr"]
+    assert not box.to("aide@example.fr")
+    assert "120.50 EUR" in text_of(first[0]) and "Facture F-2026-0042" in first[0]["Subject"]
+
+
+async def test_a_signin_link_goes_only_to_its_person_and_is_not_kept(
+    contacts_db, notifications_db, settings_for, token_for, smtp, topic_namespace
+):
+    box, port = smtp
+    facility = uuid.uuid4()
+    owner = token_for("owner", facility)
+    secret_link = f"https://portal.test/signin/{uuid.uuid4().hex}"
+    async with system(contacts_db, notifications_db, settings_for, port) as (c_api, n_api):
+        cid = uuid.UUID(await customer(c_api, n_api, owner, email="holder@example.com", language="en"))
+        request = SignInEmailRequested(
+            request_id=uuid.uuid4(),
+            customer_id=cid,
+            email="holder@example.com",
+            first_name="Holder",
+            language="en",
+            kind="signin",
+            link=secret_link,
+            expires_at=datetime.now(UTC) + timedelta(hours=1),
+        )
+        await publish(request, facility_id=facility, aggregate_id=cid, namespace=topic_namespace)
+        await eventually(lambda: _received(box, 1), what="sign-in email")
+    message = box.messages[0]
+    assert box.envelopes == [["holder@example.com"]]
+    assert secret_link in text_of(message) and "valid for 60 minutes" in text_of(message)
+
+    async def recorded_as_sent():
+        conn = await asyncpg.connect(asyncpg_dsn(notifications_db))
+        try:
+            return await conn.fetchrow(
+                "SELECT status, context::text AS context FROM emails WHERE customer_id = $1", cid
+            )
+        finally:
+            await conn.close()
+
+    row = await eventually(lambda: _sent(recorded_as_sent), what="the email recorded as sent")
+    assert secret_link not in row["context"], "the link leaves the database once sent"
+
+
+async def _sent(fetch):
+    row = await fetch()
+    return row if row and row["status"] == "sent" else None
