@@ -81,10 +81,17 @@ async def test_a_5xx_ends_failed_and_is_published(
             topics.resolve(topics.NOTIFICATIONS, topic_namespace),
             until=lambda rs: any(r.key == cid.encode() for r in rs),
         )
+        timeline = await eventually(lambda: _timeline_has(c_api, owner, cid, "email_failed"), what="on the timeline")
     assert entry["attempts"] == 1 and entry["reason"].startswith("550")
+    assert "550" in timeline["summary"], "the failure shows on the customer's timeline in contacts"
     event = json.loads(next(r.value for r in records if r.key == cid.encode()))
     assert event["type"] == "EmailFailed" and event["payload"]["reason"].startswith("550")
     assert box.messages == []
+
+
+async def _timeline_has(c_api, headers, cid, kind):
+    entries = (await c_api.get(f"/customers/{cid}/timeline", headers=headers)).json()
+    return next((e for e in entries if e["kind"] == kind), None)
 
 
 async def test_names_and_subjects_cannot_inject_headers(contacts_db, notifications_db, settings_for, token_for, smtp):
@@ -168,6 +175,14 @@ async def test_unsubscribe_get_only_shows_a_page_and_post_opts_out(
         done = await n_api.post(url, content=b"List-Unsubscribe=One-Click")
         assert done.status_code == 200
         assert (await n_api.get(f"/recipients/{cid}", headers=owner)).json()["marketing_opt_out"] is True
+
+        async def opted_out_in_contacts():
+            record = (await c_api.get(f"/customers/{cid}", headers=owner)).json()
+            return record if record["marketing_opt_out"] else None
+
+        record = await eventually(opted_out_in_contacts, what="contacts applied the opt-out")
+        assert record["version"] == 2
+        assert await _timeline_has(c_api, owner, cid, "marketing_opt_out")
         records = await read_topic(
             topics.resolve(topics.NOTIFICATIONS, topic_namespace),
             until=lambda rs: any(

@@ -2,6 +2,6 @@
 
 from fastapi import APIRouter
 
-from contacts.entrypoints import api
+from contacts.entrypoints import api, timeline_api
 
-ROUTERS: list[APIRouter] = [api.router]
+ROUTERS: list[APIRouter] = [api.router, timeline_api.router]
