@@ -9,8 +9,12 @@ import uuid
 import pytest
 from notif_helpers import customer, signed_webhook, system, text_of
 
+from contacts.bootstrap import create_app as contacts_app
+from contacts.config import Settings as ContactsSettings
+from notifications.bootstrap import create_app as notifications_app
+from notifications.config import Settings as NotificationsSettings
 from shared.contracts import topics
-from shared.testing import eventually, read_topic
+from shared.testing import eventually, read_topic, running_app
 
 pytestmark = pytest.mark.integration
 
@@ -206,3 +210,48 @@ async def test_staff_cannot_send_or_broadcast(contacts_db, notifications_db, set
         )
     assert direct.status_code == 403 and blast.status_code == 403
     assert bad.status_code == 422 and bad.json()["detail"][0]["loc"][:3] == ["body", "audience", "status"]
+
+
+async def test_a_broadcast_resumes_after_a_restart_without_sending_anyone_twice(
+    contacts_db, notifications_db, settings_for, token_for, smtp
+):
+    box, port = smtp
+    owner = token_for("owner", uuid.uuid4())
+    tag = f"r-{uuid.uuid4().hex[:6]}"
+    addresses = [f"r{i}-{tag}@example.com" for i in range(30)]
+    n_settings = settings_for(
+        NotificationsSettings, notifications_db, smtp_port=port, dispatcher_poll_s=0.05, dispatcher_batch=4
+    )
+    async with running_app(contacts_app(settings_for(ContactsSettings, contacts_db))) as c_api:
+        ids = []
+        for address in addresses:
+            r = await c_api.post(
+                "/customers", json={"first_name": "R", "last_name": "S", "email": address, "tags": [tag]}, headers=owner
+            )
+            ids.append(r.json()["id"])
+        async with running_app(notifications_app(n_settings)) as n_api:
+            await eventually(lambda: _all_known(n_api, owner, ids), what="all recipients known")
+            r = await n_api.post(
+                "/broadcasts", json={"audience": {"tags": [tag]}, "subject": "S", "body": "B"}, headers=owner
+            )
+            bid = r.json()["id"]
+            await eventually(lambda: _count(box, 4), what="a first few sent")
+        sent_before_restart = len(box.messages)
+        assert sent_before_restart < len(addresses), "the restart happens mid-broadcast"
+        async with running_app(notifications_app(n_settings)) as n_api:
+
+            async def done():
+                report = (await n_api.get(f"/broadcasts/{bid}", headers=owner)).json()
+                return report if report["status"] == "completed" else None
+
+            report = await eventually(done, timeout=60, what="broadcast completed after restart")
+    received = sorted(m["To"].addresses[0].addr_spec for m in box.messages)
+    assert received == sorted(addresses), "everyone exactly once"
+    assert report["sent"] == len(addresses)
+
+
+async def _all_known(n_api, headers, ids):
+    for cid in ids:
+        if (await n_api.get(f"/recipients/{cid}", headers=headers)).status_code != 200:
+            return False
+    return True

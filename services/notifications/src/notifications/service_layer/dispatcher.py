@@ -50,20 +50,26 @@ class Dispatcher:
         self._renderer = renderer or Renderer()
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._stopping = False
         self._domain = settings.mail_from.rpartition("@")[2] or "localhost"
 
     async def start(self) -> None:
         """Run the loop in the background."""
         self._task = asyncio.create_task(self._run(), name="email-dispatcher")
 
-    async def stop(self) -> None:
-        """Stop the loop and close SMTP connections."""
+    async def stop(self, drain_s: float = 30.0) -> None:
+        """Finish the emails in flight (leased ones would otherwise wait for their lease), then stop."""
+        self._stopping = True
+        self._wake.set()
         if self._task is not None:
-            self._task.cancel()
             try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
+                await asyncio.wait_for(asyncio.shield(self._task), drain_s)
+            except TimeoutError:
+                self._task.cancel()
+                try:
+                    await self._task
+                except asyncio.CancelledError:
+                    pass
         await self._sender.close()
 
     def wake(self) -> None:
@@ -71,9 +77,9 @@ class Dispatcher:
         self._wake.set()
 
     async def _run(self) -> None:
-        while True:
+        while not self._stopping:
             try:
-                if await self.tick() == 0:
+                if await self.tick() == 0 and not self._stopping:
                     self._wake.clear()
                     try:
                         await asyncio.wait_for(self._wake.wait(), self._settings.dispatcher_poll_s)
@@ -91,6 +97,12 @@ class Dispatcher:
             rows = (await uow.session.execute(_LEASE, {"limit": self._settings.dispatcher_batch})).mappings().all()
             await uow.commit()
         await asyncio.gather(*(self._deliver(row) for row in rows))
+        # Checked only once every delivery of the batch has committed: the last batch to commit then
+        # always sees the whole broadcast done, whichever instance ran it.
+        for broadcast_id in {row["broadcast_id"] for row in rows} - {None}:
+            async with self._uow() as uow:
+                await broadcasts.complete_if_done(uow, broadcast_id)
+                await uow.commit()
         return len(rows)
 
     async def _profile(self, facility_id: uuid.UUID) -> dict[str, Any]:
@@ -166,7 +178,6 @@ class Dispatcher:
                 facility_id=row["facility_id"],
                 aggregate_id=row["customer_id"],
             )
-            await broadcasts.complete_if_done(uow, row["broadcast_id"])
             await uow.commit()
         log.info("email sent", email_id=str(row["id"]), template=row["template"])
 
@@ -193,6 +204,5 @@ class Dispatcher:
                 facility_id=row["facility_id"],
                 aggregate_id=row["customer_id"],
             )
-            await broadcasts.complete_if_done(uow, row["broadcast_id"])
             await uow.commit()
         log.warning("email failed", email_id=str(row["id"]), reason=reason)
