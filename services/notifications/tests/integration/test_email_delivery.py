@@ -123,11 +123,12 @@ async def test_broadcast_skips_opted_out_invalid_and_bounced_and_reports_why(
         await customer(c_api, n_api, owner, email="yes@example.com", tags=[tag])
         await customer(c_api, n_api, owner, email="no@example.com", tags=[tag], marketing_opt_out=True)
         await customer(c_api, n_api, owner, tags=[tag])
-        await customer(c_api, n_api, owner, email="gone@example.com", tags=[tag])
+        gone = await customer(c_api, n_api, owner, email="gone@example.com", tags=[tag])
         await customer(c_api, n_api, owner, email="other@example.com", tags=["other"])
-        assert (
-            await signed_webhook(n_api, {"id": "evt-1", "type": "bounce", "email": "gone@example.com"})
-        ).status_code == 200
+        bounce = {"id": f"evt-{uuid.uuid4()}", "type": "bounce", "email": "gone@example.com", "reason": "550 mailbox"}
+        assert (await signed_webhook(n_api, bounce)).status_code == 200
+        seen = (await n_api.get(f"/recipients/{gone}", headers=owner)).json()
+        assert seen["undeliverable_reason"] == "bounce: 550 mailbox"
         r = await n_api.post(
             "/broadcasts",
             json={"audience": {"tags": [tag]}, "subject": "Offre d'hiver", "body": "-10 %"},

@@ -39,6 +39,7 @@ class RecipientOut(BaseModel):
     deleted: bool
     version: int
     updated_at: datetime
+    undeliverable_reason: str | None = None
 
 
 class DirectMessage(BaseModel):

@@ -73,7 +73,22 @@ async def provider_event(uow: UnitOfWork, event: dict[str, Any]) -> bool:
                     .returning(emails.c.id, emails.c.customer_id, emails.c.facility_id, emails.c.person_id)
                 )
             ).first()
-        if email is not None:
+        if email is None:
+            # No message id: tell every facility that has this address on a customer.
+            matches = await uow.session.execute(
+                select(recipients.c.customer_id, recipients.c.facility_id).where(
+                    func.lower(recipients.c.email) == event["email"].lower()
+                )
+            )
+            for match in matches:
+                uow.publish(
+                    EmailBounced(
+                        address=event["email"], kind=event["type"], reason=reason, customer_id=match.customer_id
+                    ),
+                    facility_id=match.facility_id,
+                    aggregate_id=match.customer_id,
+                )
+        else:
             uow.publish(
                 EmailBounced(
                     address=event["email"],

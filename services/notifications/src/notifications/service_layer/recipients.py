@@ -7,7 +7,7 @@ import uuid
 from sqlalchemy import func, select, update
 from sqlalchemy.dialects.postgresql import insert
 
-from notifications.adapters.orm import recipients
+from notifications.adapters.orm import recipients, undeliverable
 from shared.contracts.contacts import CustomerCreated, CustomerDeleted, CustomerSnapshot, CustomerUpdated
 from shared.contracts.envelope import Envelope
 from shared.db import UnitOfWork
@@ -58,17 +58,12 @@ async def on_customer_deleted(uow: UnitOfWork, envelope: Envelope, event: Custom
 
 
 async def get_recipient(uow: UnitOfWork, facility_id: uuid.UUID, customer_id: uuid.UUID) -> dict[str, object] | None:
-    """One recipient of a facility, as a plain mapping."""
+    """One recipient of a facility with its deliverability, as a plain mapping."""
+    query = (
+        select(recipients, undeliverable.c.reason.label("undeliverable_reason"))
+        .outerjoin(undeliverable, undeliverable.c.email == recipients.c.email)
+        .where(recipients.c.customer_id == customer_id, recipients.c.facility_id == facility_id)
+    )
     async with uow:
-        row = (
-            (
-                await uow.session.execute(
-                    select(recipients).where(
-                        recipients.c.customer_id == customer_id, recipients.c.facility_id == facility_id
-                    )
-                )
-            )
-            .mappings()
-            .first()
-        )
+        row = (await uow.session.execute(query)).mappings().first()
     return dict(row) if row else None
