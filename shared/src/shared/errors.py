@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 class DomainError(Exception):
     """A refused request: status, a machine-readable type, and the field it concerns."""
 
-    status_code = 400
+    status_code = 422
     error_type = "invalid"
 
     def __init__(self, msg: str, *, field: str | None = None, loc: list[str] | None = None, **ctx: Any) -> None:

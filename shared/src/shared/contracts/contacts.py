@@ -124,3 +124,11 @@ class InviteRequested(_CustomerEvent):
     language: Language = "fr"
     kind: Literal["invite", "resend"] = "invite"
     requested_by: str
+
+
+@registry.register
+class CustomerRestored(_CustomerEvent):
+    """A soft-deleted customer was restored (within 30 days); the snapshot is the restored state."""
+
+    type = "CustomerRestored"
+    customer: CustomerSnapshot

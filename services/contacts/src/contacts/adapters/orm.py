@@ -3,9 +3,11 @@
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    CheckConstraint,
     Column,
     Date,
     DateTime,
+    ForeignKey,
     Identity,
     Index,
     Integer,
@@ -96,4 +98,44 @@ timeline = Table(
     Column("data", JSONB, nullable=False, server_default="{}"),
     Column("source_event_id", Uuid, unique=True),
     Index("timeline_customer_time", "customer_id", "occurred_at", "id"),
+)
+
+# Additional contacts (people) on a customer's account.
+people = Table(
+    "people",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("facility_id", Uuid, nullable=False),
+    Column("customer_id", Uuid, ForeignKey("customers.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("first_name", Text, nullable=False),
+    Column("last_name", Text, nullable=False),
+    Column("email", CITEXT),
+    Column("phone", Text),
+    Column("role", Text, nullable=False, server_default="other"),
+    Column("role_description", Text),
+    Column("is_primary", Boolean, nullable=False, server_default=text("false")),
+    Column("portal_access", Boolean, nullable=False, server_default=text("false")),
+    Column("preferences", ARRAY(Text), nullable=False, server_default="{}"),
+    Column("invited_at", DateTime(timezone=True)),
+    Column("signed_in_at", DateTime(timezone=True)),
+    Column("version", Integer, nullable=False, server_default="1"),
+    Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    Column("updated_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    CheckConstraint("role IN ('spouse', 'assistant', 'bookkeeper', 'vehicle_manager', 'other')", name="people_role"),
+    CheckConstraint("role <> 'other' OR role_description IS NOT NULL", name="people_other_described"),
+    CheckConstraint("NOT portal_access OR email IS NOT NULL", name="people_portal_needs_email"),
+    Index("people_one_primary", "customer_id", unique=True, postgresql_where=text("is_primary")),
+)
+
+# What billing told us, per customer: open rentals, unpaid invoices, open disputes (status and delete guard).
+billing_facts = Table(
+    "billing_facts",
+    metadata,
+    Column("kind", Text, primary_key=True),  # rental | invoice | dispute
+    Column("ref_id", Uuid, primary_key=True),
+    Column("customer_id", Uuid, nullable=False, index=True),
+    Column("facility_id", Uuid, nullable=False),
+    Column("open", Boolean, nullable=False),
+    Column("label", Text),
+    Column("updated_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
 )

@@ -45,6 +45,9 @@ class Customer:
     updated_at: datetime | None = None
     updated_by: str | None = None
     deleted_at: datetime | None = field(default=None)
+    portal_access: bool = True
+    invited_at: datetime | None = None
+    signed_in_at: datetime | None = None
 
     @classmethod
     def from_row(cls, row: Any) -> Customer:

@@ -1,13 +1,25 @@
 """Contacts' Kafka subscribers and the publications it documents."""
 
-from contacts.service_layer import from_notifications
+from contacts.service_layer import from_billing, from_notifications
 from shared.container import Container
-from shared.contracts import topics
-from shared.contracts.contacts import CustomerCreated, CustomerDeleted, CustomerUpdated
+from shared.contracts import billing, portal, topics
+from shared.contracts.contacts import (
+    CustomerCreated,
+    CustomerDeleted,
+    CustomerRestored,
+    CustomerUpdated,
+    InviteRequested,
+    PersonAdded,
+    PersonRemoved,
+    PersonUpdated,
+)
+from shared.contracts.envelope import Event
 from shared.contracts.notifications import EmailBounced, EmailFailed, EmailSent, MarketingOptedOut
 from shared.messaging.consumer import document_publications
 
 NOTIFICATIONS_CONSUMER = "contacts-notifications"
+BILLING_CONSUMER = "contacts-billing"
+PORTAL_CONSUMER = "contacts-portal"
 
 
 def register(container: Container) -> None:
@@ -23,9 +35,42 @@ def register(container: Container) -> None:
         },
         description="Applies marketing opt-outs and puts emails on the customer timeline.",
     )
+    billing_events: list[type[Event]] = [
+        billing.RentalStarted,
+        billing.RentalEnded,
+        billing.InvoiceIssued,
+        billing.InvoicePaid,
+        billing.InvoiceVoided,
+        billing.PaymentDisputed,
+        billing.DisputeClosed,
+    ]
+    container.subscribe(
+        consumer=BILLING_CONSUMER,
+        topics=[topics.BILLING],
+        handlers=dict.fromkeys(billing_events, from_billing.on_billing_event),
+        description="Rentals set Active/Inactive; open rentals, unpaid invoices and disputes guard deletion.",
+    )
+    container.subscribe(
+        consumer=PORTAL_CONSUMER,
+        topics=[topics.PORTAL],
+        handlers={
+            portal.PortalInviteIssued: from_billing.on_portal_event,
+            portal.PortalSignedIn: from_billing.on_portal_event,
+        },
+        description="Invited at / signed in at, and the timeline.",
+    )
     document_publications(
         container.broker,
         topic=topics.CUSTOMERS,
-        events=[CustomerCreated, CustomerUpdated, CustomerDeleted],
+        events=[
+            CustomerCreated,
+            CustomerUpdated,
+            CustomerDeleted,
+            CustomerRestored,
+            PersonAdded,
+            PersonUpdated,
+            PersonRemoved,
+            InviteRequested,
+        ],
         namespace=container.settings.topic_namespace,
     )

@@ -68,6 +68,9 @@ class CustomerOut(BaseModel):
     created_by: str | None
     updated_at: datetime | None
     updated_by: str | None
+    portal_access: bool = True
+    invited_at: datetime | None = None
+    signed_in_at: datetime | None = None
 
 
 class CustomerPage(BaseModel):

@@ -8,6 +8,7 @@ from typing import Any
 
 from contacts.adapters.repository import CustomerRepository
 from contacts.domain.customer import Customer
+from contacts.service_layer import timeline
 from shared.auth import Principal
 from shared.contracts.contacts import CustomerCreated, CustomerUpdated
 from shared.db import UnitOfWork
@@ -33,6 +34,14 @@ async def create_customer(uow: UnitOfWork, principal: Principal, data: dict[str,
             aggregate_id=customer.id,
             aggregate_version=customer.version,
         )
+        await timeline.record(
+            uow.session,
+            facility_id=customer.facility_id,
+            customer_id=customer.id,
+            kind="created",
+            summary="Customer created",
+            actor=principal.sub,
+        )
         await uow.commit()
     return customer
 
@@ -57,6 +66,15 @@ async def update_customer(
             facility_id=updated.facility_id,
             aggregate_id=updated.id,
             aggregate_version=updated.version,
+        )
+        await timeline.record(
+            uow.session,
+            facility_id=updated.facility_id,
+            customer_id=updated.id,
+            kind="updated",
+            summary="Changed " + ", ".join(sorted(diff)),
+            actor=principal.sub,
+            data=timeline.field_changes(diff),
         )
         await uow.commit()
     return updated

@@ -1,0 +1,97 @@
+"""Additional contacts (people) under a customer."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Request, Response, status
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
+
+from contacts.service_layer import people
+from shared.auth import Viewer, Writer
+
+router = APIRouter(tags=["people"])
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Role = Literal["spouse", "assistant", "bookkeeper", "vehicle_manager", "other"]
+Preference = Literal["scheduling", "car_updates", "contracts", "invoices", "estimates", "marketing"]
+
+
+class PersonIn(BaseModel):
+    """A new person on the account."""
+
+    model_config = ConfigDict(extra="forbid")
+    first_name: Name
+    last_name: Name
+    email: EmailStr | None = None
+    phone: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] | None = None
+    role: Role = "other"
+    role_description: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = None
+    is_primary: bool = False
+    portal_access: bool = False
+    preferences: list[Preference] = Field(default_factory=list)
+
+
+class PersonPatch(BaseModel):
+    """Changes to a person."""
+
+    model_config = ConfigDict(extra="forbid")
+    first_name: Name | None = None
+    last_name: Name | None = None
+    email: EmailStr | None = None
+    phone: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] | None = None
+    role: Role | None = None
+    role_description: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = None
+    is_primary: bool | None = None
+    portal_access: bool | None = None
+    preferences: list[Preference] | None = None
+
+
+class PersonOut(PersonIn):
+    """A person as staff see them."""
+
+    model_config = ConfigDict(from_attributes=True)
+    id: uuid.UUID
+    customer_id: uuid.UUID
+    email: str | None = None  # type: ignore[assignment]
+    version: int
+
+
+def _uow(request: Request):  # type: ignore[no-untyped-def]
+    return request.app.state.container.uow()
+
+
+def _clean(data: dict) -> dict:  # type: ignore[type-arg]
+    if "preferences" in data and data["preferences"] is not None:
+        data["preferences"] = tuple(dict.fromkeys(data["preferences"]))
+    return data
+
+
+@router.get("/customers/{customer_id}/people", response_model=list[PersonOut])
+async def list_people(customer_id: uuid.UUID, principal: Viewer, request: Request) -> list[PersonOut]:
+    """Everyone on the account."""
+    return [PersonOut.model_validate(p) for p in await people.list_people(_uow(request), principal, customer_id)]
+
+
+@router.post("/customers/{customer_id}/people", status_code=status.HTTP_201_CREATED, response_model=PersonOut)
+async def add_person(customer_id: uuid.UUID, body: PersonIn, principal: Writer, request: Request) -> PersonOut:
+    """Add a person (at most one primary contact per customer)."""
+    person = await people.add_person(_uow(request), principal, customer_id, _clean(body.model_dump()))
+    return PersonOut.model_validate(person)
+
+
+@router.patch("/customers/{customer_id}/people/{person_id}", response_model=PersonOut)
+async def update_person(
+    customer_id: uuid.UUID, person_id: uuid.UUID, body: PersonPatch, principal: Writer, request: Request
+) -> PersonOut:
+    """Edit a person."""
+    changes = _clean(body.model_dump(exclude_unset=True))
+    person = await people.update_person(_uow(request), principal, customer_id, person_id, changes)
+    return PersonOut.model_validate(person)
+
+
+@router.delete("/customers/{customer_id}/people/{person_id}", status_code=status.HTTP_204_NO_CONTENT)
+async def remove_person(customer_id: uuid.UUID, person_id: uuid.UUID, principal: Writer, request: Request) -> Response:
+    """Remove a person from the account."""
+    await people.remove_person(_uow(request), principal, customer_id, person_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -1,0 +1,155 @@
+"""People commands: add, edit, remove; each commits once with its event and timeline entry."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict, replace
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from contacts.adapters.orm import people
+from contacts.adapters.repository import CustomerRepository
+from contacts.domain.person import EDITABLE, Person
+from contacts.service_layer import timeline
+from shared.auth import Principal
+from shared.contracts.contacts import PersonAdded, PersonRemoved, PersonUpdated
+from shared.db import UnitOfWork
+from shared.errors import Conflict, NotFound
+
+
+async def _customer(uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID) -> None:
+    if await CustomerRepository(uow.session, principal.facility_id).get(customer_id, for_update=True) is None:
+        raise NotFound("customer not found", loc=["path", "customer_id"])
+
+
+async def _get(uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID, person_id: uuid.UUID) -> Person:
+    row = (
+        (
+            await uow.session.execute(
+                select(people)
+                .where(
+                    people.c.id == person_id,
+                    people.c.customer_id == customer_id,
+                    people.c.facility_id == principal.facility_id,
+                )
+                .with_for_update()
+            )
+        )
+        .mappings()
+        .first()
+    )
+    if row is None:
+        raise NotFound("person not found", loc=["path", "person_id"])
+    return Person.from_row(row)
+
+
+async def _write(uow: UnitOfWork, statement: Any) -> Any:
+    try:
+        async with uow.session.begin_nested():
+            return (await uow.session.execute(statement)).mappings().one()
+    except IntegrityError as exc:
+        if "people_one_primary" in str(exc.orig):
+            raise Conflict("this customer already has a primary contact", field="is_primary") from None
+        raise
+
+
+async def list_people(uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID) -> list[Person]:
+    """Everyone on a customer's account, primary first."""
+    async with uow:
+        await _customer(uow, principal, customer_id)
+        rows = await uow.session.execute(
+            select(people)
+            .where(people.c.customer_id == customer_id, people.c.facility_id == principal.facility_id)
+            .order_by(people.c.is_primary.desc(), people.c.created_at)
+        )
+        return [Person.from_row(r) for r in rows.mappings()]
+
+
+async def add_person(uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID, data: dict[str, Any]) -> Person:
+    """Add a person; a second primary contact is a 409."""
+    async with uow:
+        await _customer(uow, principal, customer_id)
+        person = Person(id=uuid.uuid4(), facility_id=principal.facility_id, customer_id=customer_id, **data).check()
+        values = {**asdict(person), "preferences": list(person.preferences)}
+        person = Person.from_row(await _write(uow, insert(people).values(values).returning(people)))
+        uow.publish(
+            PersonAdded(person=person.snapshot()),
+            facility_id=person.facility_id,
+            aggregate_id=customer_id,
+            aggregate_version=person.version,
+        )
+        await timeline.record(
+            uow.session,
+            facility_id=person.facility_id,
+            customer_id=customer_id,
+            kind="person_added",
+            summary=f"{person.first_name} {person.last_name} added ({person.role})",
+            actor=principal.sub,
+            data={"person_id": str(person.id)},
+        )
+        await uow.commit()
+    return person
+
+
+async def update_person(
+    uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID, person_id: uuid.UUID, changes: dict[str, Any]
+) -> Person:
+    """Edit a person; each changed field's old and new value goes on the timeline."""
+    async with uow:
+        await _customer(uow, principal, customer_id)
+        current = await _get(uow, principal, customer_id, person_id)
+        diff = {k: (getattr(current, k), v) for k, v in changes.items() if k in EDITABLE and getattr(current, k) != v}
+        if not diff:
+            return current
+        updated = replace(current, **{k: new for k, (_, new) in diff.items()}, version=current.version + 1).check()
+        values = {k: (list(v) if k == "preferences" else v) for k, (_, v) in diff.items()}
+        statement = (
+            update(people)
+            .where(people.c.id == person_id)
+            .values(**values, version=updated.version, updated_at=func.now())
+            .returning(people)
+        )
+        updated = Person.from_row(await _write(uow, statement))
+        uow.publish(
+            PersonUpdated(person=updated.snapshot(), changed_fields=tuple(sorted(diff))),
+            facility_id=updated.facility_id,
+            aggregate_id=customer_id,
+            aggregate_version=updated.version,
+        )
+        await timeline.record(
+            uow.session,
+            facility_id=updated.facility_id,
+            customer_id=customer_id,
+            kind="person_updated",
+            summary=f"{updated.first_name} {updated.last_name} updated",
+            actor=principal.sub,
+            data={"person_id": str(person_id), **timeline.field_changes(diff)},
+        )
+        await uow.commit()
+    return updated
+
+
+async def remove_person(uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID, person_id: uuid.UUID) -> None:
+    """Remove a person; their portal access ends (portal revokes on PersonRemoved)."""
+    async with uow:
+        await _customer(uow, principal, customer_id)
+        person = await _get(uow, principal, customer_id, person_id)
+        await uow.session.execute(delete(people).where(people.c.id == person_id))
+        uow.publish(
+            PersonRemoved(person_id=person_id, customer_id=customer_id),
+            facility_id=person.facility_id,
+            aggregate_id=customer_id,
+            aggregate_version=person.version + 1,
+        )
+        await timeline.record(
+            uow.session,
+            facility_id=person.facility_id,
+            customer_id=customer_id,
+            kind="person_removed",
+            summary=f"{person.first_name} {person.last_name} removed",
+            actor=principal.sub,
+            data={"person_id": str(person_id)},
+        )
+        await uow.commit()
