@@ -5,6 +5,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Column,
+    Computed,
     Date,
     DateTime,
     ForeignKey,
@@ -54,6 +55,15 @@ customers = Table(
     Column("status_locked", Boolean, nullable=False, server_default=text("false")),
     Column("anonymized_at", DateTime(timezone=True)),
     Column("merged_into", Uuid),
+    # Added in 0005: maintained by PostgreSQL for search-as-you-type.
+    Column(
+        "search_text",
+        Text,
+        Computed(
+            "lower(first_name || ' ' || last_name || ' ' || coalesce(email::text, '') || ' ' || coalesce(company, ''))",
+            persisted=True,
+        ),
+    ),
     Column("version", Integer, nullable=False, server_default="1"),
     Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
     Column("created_by", Text),
@@ -138,4 +148,11 @@ billing_facts = Table(
     Column("open", Boolean, nullable=False),
     Column("label", Text),
     Column("updated_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+)
+
+facility_settings = Table(
+    "facility_settings",
+    metadata,
+    Column("facility_id", Uuid, primary_key=True),
+    Column("default_country", Text, nullable=False, server_default="FR"),
 )

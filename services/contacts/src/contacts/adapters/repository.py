@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import asdict
-from datetime import datetime
 
-from sqlalchemy import func, insert, select, tuple_, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -14,7 +13,7 @@ from contacts.adapters.orm import customers
 from contacts.domain.customer import Customer
 from shared.errors import Conflict
 
-_COLUMNS = {c.name for c in customers.c}
+_COLUMNS = {c.name for c in customers.c} - {"search_text"}
 
 
 def _raise_for_integrity(exc: IntegrityError) -> None:
@@ -34,6 +33,7 @@ class CustomerRepository:
         """Insert a new customer; a duplicate email in the facility is a Conflict."""
         values = {k: v for k, v in asdict(customer).items() if k in _COLUMNS and v is not None}
         values["tags"] = list(customer.tags)
+        values["customer_type_ids"] = list(customer.customer_type_ids)
         try:
             async with self.session.begin_nested():
                 row = (
@@ -58,8 +58,9 @@ class CustomerRepository:
     async def save(self, customer: Customer, changed: list[str]) -> Customer:
         """Write the changed fields and the new version."""
         values = {name: getattr(customer, name) for name in changed}
-        if "tags" in values:
-            values["tags"] = list(values["tags"])
+        for array in ("tags", "customer_type_ids"):
+            if array in values:
+                values[array] = list(values[array])
         values.update(version=customer.version, updated_by=customer.updated_by, updated_at=func.now())
         statement = (
             update(customers)
@@ -73,11 +74,3 @@ class CustomerRepository:
         except IntegrityError as exc:
             _raise_for_integrity(exc)
         return Customer.from_row(row)
-
-    async def page(self, *, limit: int, after: tuple[datetime, uuid.UUID] | None = None) -> list[Customer]:
-        """Live customers, newest first, keyset-paginated on (created_at, id)."""
-        query = select(customers).where(customers.c.facility_id == self.facility_id, customers.c.deleted_at.is_(None))
-        if after is not None:
-            query = query.where(tuple_(customers.c.created_at, customers.c.id) < tuple_(*after))
-        query = query.order_by(customers.c.created_at.desc(), customers.c.id.desc()).limit(limit)
-        return [Customer.from_row(r) for r in (await self.session.execute(query)).mappings()]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field, fields, replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from shared.contracts.contacts import CustomerSnapshot
@@ -15,10 +15,21 @@ EDITABLE = (
     "company",
     "email",
     "phone",
+    "phone_raw",
+    "phone_digits",
     "language",
     "marketing_opt_out",
     "tags",
     "notes",
+    "address",
+    "birthday",
+    "photo_document_id",
+    "location_id",
+    "stage_id",
+    "source_id",
+    "source_detail",
+    "customer_type_ids",
+    "portal_access",
 )
 
 
@@ -45,6 +56,15 @@ class Customer:
     updated_at: datetime | None = None
     updated_by: str | None = None
     deleted_at: datetime | None = field(default=None)
+    phone_digits: str | None = None
+    address: dict[str, Any] | None = None
+    birthday: date | None = None
+    photo_document_id: uuid.UUID | None = None
+    location_id: uuid.UUID | None = None
+    stage_id: uuid.UUID | None = None
+    source_id: uuid.UUID | None = None
+    source_detail: str | None = None
+    customer_type_ids: tuple[uuid.UUID, ...] = ()
     portal_access: bool = True
     invited_at: datetime | None = None
     signed_in_at: datetime | None = None
@@ -54,6 +74,7 @@ class Customer:
         """Build from a database row mapping."""
         values = {f.name: row[f.name] for f in fields(cls) if f.name in row}
         values["tags"] = tuple(values.get("tags") or ())
+        values["customer_type_ids"] = tuple(values.get("customer_type_ids") or ())
         return cls(**values)
 
     def changed(self, changes: dict[str, Any], *, by: str) -> tuple[Customer, dict[str, tuple[Any, Any]]]:
@@ -80,5 +101,7 @@ class Customer:
             language=self.language,  # type: ignore[arg-type]
             marketing_opt_out=self.marketing_opt_out,
             status=self.status,  # type: ignore[arg-type]
+            stage=str(self.stage_id) if self.stage_id else None,
+            customer_types=tuple(str(t) for t in self.customer_type_ids),
             tags=self.tags,
         )

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import uuid
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Request, status
+from fastapi import APIRouter, Depends, Query, Request, status
 
+from contacts.adapters import search
+from contacts.adapters.search import Filters
+from contacts.domain.customer import Customer
 from contacts.entrypoints.schemas import CustomerIn, CustomerOut, CustomerPage, CustomerPatch
 from contacts.service_layer import customers
 from shared.auth import Viewer, Writer
@@ -23,32 +27,28 @@ def _container(request: Request) -> Container:
     return request.app.state.container  # type: ignore[no-any-return]
 
 
-def _encode_cursor(created_at: datetime, customer_id: uuid.UUID) -> str:
-    return base64.urlsafe_b64encode(f"{created_at.isoformat()}|{customer_id}".encode()).decode()
+def _encode_cursor(sort: str, value: Any, customer_id: uuid.UUID) -> str:
+    raw = json.dumps([sort, value.isoformat() if isinstance(value, datetime) else value, str(customer_id)])
+    return base64.urlsafe_b64encode(raw.encode()).decode()
 
 
-def _decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
+def _decode_cursor(cursor: str, sort: str) -> tuple[Any, uuid.UUID]:
     try:
-        created, _, ident = base64.urlsafe_b64decode(cursor.encode()).decode().partition("|")
-        return datetime.fromisoformat(created), uuid.UUID(ident)
-    except (ValueError, binascii.Error, UnicodeDecodeError):
+        cursor_sort, value, ident = json.loads(base64.urlsafe_b64decode(cursor.encode()))
+        if cursor_sort != sort:
+            raise ValueError("cursor of another sort")
+        return value, uuid.UUID(ident)
+    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
         raise DomainError("malformed cursor", loc=["query", "cursor"]) from None
 
 
 @router.post("/customers", status_code=status.HTTP_201_CREATED, response_model=CustomerOut)
 async def create_customer(body: CustomerIn, principal: Writer, request: Request) -> CustomerOut:
     """Create a customer in the active facility."""
-    data = body.model_dump()
-    data["tags"] = tuple(dict.fromkeys(data["tags"]))
-    data["phone_raw"] = data["phone"]
+    data = body.model_dump(exclude_none=True)
+    data["tags"] = tuple(dict.fromkeys(data.get("tags", ())))
+    data["customer_type_ids"] = tuple(data.get("customer_type_ids", ()))
     customer = await customers.create_customer(_container(request).uow(), principal, data)
-    return CustomerOut.model_validate(customer)
-
-
-@router.get("/customers/{customer_id}", response_model=CustomerOut)
-async def get_customer(customer_id: uuid.UUID, principal: Viewer, request: Request) -> CustomerOut:
-    """One customer of the active facility."""
-    customer = await customers.get_customer(_container(request).uow(), principal, customer_id)
     return CustomerOut.model_validate(customer)
 
 
@@ -60,24 +60,81 @@ async def update_customer(
     changes = body.model_dump(exclude_unset=True, exclude={"version"})
     if "tags" in changes and changes["tags"] is not None:
         changes["tags"] = tuple(dict.fromkeys(changes["tags"]))
-    for required in ("first_name", "last_name", "language", "marketing_opt_out", "tags"):
+    if changes.get("customer_type_ids") is not None:
+        changes["customer_type_ids"] = tuple(changes["customer_type_ids"])
+    for required in ("first_name", "last_name", "language", "marketing_opt_out", "tags", "portal_access"):
         if required in changes and changes[required] is None:
             raise DomainError(f"{required} cannot be empty", field=required)
     customer = await customers.update_customer(_container(request).uow(), principal, customer_id, body.version, changes)
     return CustomerOut.model_validate(customer)
 
 
+def filters(
+    q: Annotated[str, Query(max_length=200, description="any part of name, email, company or phone")] = "",
+    status: Annotated[list[Literal["lead", "active", "inactive"]] | None, Query()] = None,
+    stage_id: Annotated[list[uuid.UUID] | None, Query()] = None,
+    customer_type_id: Annotated[list[uuid.UUID] | None, Query()] = None,
+    source_id: Annotated[list[uuid.UUID] | None, Query()] = None,
+    tag: Annotated[list[str] | None, Query()] = None,
+    portal_access: bool | None = None,
+    invited: bool | None = None,
+) -> Filters:
+    """The list's filters, from the query string."""
+    return Filters(
+        q=q.strip(),
+        status=tuple(status or ()),
+        stage_id=tuple(stage_id or ()),
+        customer_type_id=tuple(customer_type_id or ()),
+        source_id=tuple(source_id or ()),
+        tag=tuple(tag or ()),
+        portal_access=portal_access,
+        invited=invited,
+    )
+
+
+ListFilters = Annotated[Filters, Depends(filters)]
+
+
 @router.get("/customers", response_model=CustomerPage)
 async def list_customers(
     principal: Viewer,
     request: Request,
+    found: ListFilters,
+    sort: Literal["created_at", "updated_at", "last_name", "first_name", "email", "company", "status"] = "created_at",
+    order: Literal["asc", "desc"] = "desc",
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     cursor: str | None = None,
 ) -> CustomerPage:
-    """Customers of the active facility, newest first."""
-    after = _decode_cursor(cursor) if cursor else None
-    page = await customers.list_customers(_container(request).uow(), principal, limit=limit + 1, after=after)
-    more = len(page) > limit
-    page = page[:limit]
-    next_cursor = _encode_cursor(page[-1].created_at, page[-1].id) if more and page[-1].created_at else None
-    return CustomerPage(items=[CustomerOut.model_validate(c) for c in page], next_cursor=next_cursor)
+    """Find as you type, filter, sort by any column; keyset pages (pass next_cursor back)."""
+    after = _decode_cursor(cursor, sort) if cursor else None
+    async with _container(request).uow() as uow:
+        rows = await search.find(
+            uow.session,
+            principal.facility_id,
+            found,
+            sort=sort,
+            descending=order == "desc",
+            limit=limit + 1,
+            after=after,
+        )
+    more = len(rows) > limit
+    rows = rows[:limit]
+    next_cursor = _encode_cursor(sort, rows[-1][1], rows[-1][0]["id"]) if more else None
+    return CustomerPage(
+        items=[CustomerOut.model_validate(Customer.from_row(r)) for r, _ in rows], next_cursor=next_cursor
+    )
+
+
+@router.get("/customers/counts")
+async def tab_counts(principal: Viewer, request: Request, found: ListFilters) -> dict[str, int]:
+    """Counts per tab (All, Leads, Customers, Inactive) for the current search and filters."""
+    async with _container(request).uow() as uow:
+        return await search.tab_counts(uow.session, principal.facility_id, found)
+
+
+# Last, so that /customers/counts and other fixed paths are matched first.
+@router.get("/customers/{customer_id}", response_model=CustomerOut)
+async def get_customer(customer_id: uuid.UUID, principal: Viewer, request: Request) -> CustomerOut:
+    """One customer of the active facility."""
+    customer = await customers.get_customer(_container(request).uow(), principal, customer_id)
+    return CustomerOut.model_validate(customer)

@@ -2,6 +2,6 @@
 
 from fastapi import APIRouter
 
-from contacts.entrypoints import api, lifecycle_api, people_api, timeline_api
+from contacts.entrypoints import api, crm_api, lifecycle_api, people_api, timeline_api
 
-ROUTERS: list[APIRouter] = [api.router, people_api.router, lifecycle_api.router, timeline_api.router]
+ROUTERS: list[APIRouter] = [crm_api.router, api.router, people_api.router, lifecycle_api.router, timeline_api.router]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
@@ -11,6 +11,24 @@ from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
 Tag = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]
+
+
+class Address(BaseModel):
+    """A postal address."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    line1: ShortText | None = None
+    line2: ShortText | None = None
+    city: ShortText | None = None
+    postal_code: Annotated[str, StringConstraints(strip_whitespace=True, max_length=20)] | None = None
+    region: ShortText | None = None
+    country: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=2, to_upper=True)] | None
+    ) = None
+
+
+Birthday = Annotated[date, Field(ge=date(1900, 1, 1))]
 
 
 class CustomerIn(BaseModel):
@@ -27,6 +45,15 @@ class CustomerIn(BaseModel):
     marketing_opt_out: bool = False
     tags: list[Tag] = Field(default_factory=list, max_length=50)
     notes: Annotated[str, StringConstraints(max_length=10_000)] | None = None
+    address: Address | None = None
+    birthday: Birthday | None = None
+    photo_document_id: uuid.UUID | None = None
+    location_id: uuid.UUID | None = None
+    stage_id: uuid.UUID | None = None
+    source_id: uuid.UUID | None = None
+    source_detail: ShortText | None = None
+    customer_type_ids: list[uuid.UUID] = Field(default_factory=list, max_length=20)
+    portal_access: bool = True
 
 
 class CustomerPatch(BaseModel):
@@ -44,6 +71,15 @@ class CustomerPatch(BaseModel):
     marketing_opt_out: bool | None = None
     tags: list[Tag] | None = Field(default=None, max_length=50)
     notes: Annotated[str, StringConstraints(max_length=10_000)] | None = None
+    address: Address | None = None
+    birthday: Birthday | None = None
+    photo_document_id: uuid.UUID | None = None
+    location_id: uuid.UUID | None = None
+    stage_id: uuid.UUID | None = None
+    source_id: uuid.UUID | None = None
+    source_detail: ShortText | None = None
+    customer_type_ids: list[uuid.UUID] | None = Field(default=None, max_length=20)
+    portal_access: bool | None = None
 
 
 class CustomerOut(BaseModel):
@@ -68,6 +104,15 @@ class CustomerOut(BaseModel):
     created_by: str | None
     updated_at: datetime | None
     updated_by: str | None
+    phone_raw: str | None = None
+    address: dict[str, str | None] | None = None
+    birthday: date | None = None
+    photo_document_id: uuid.UUID | None = None
+    location_id: uuid.UUID | None = None
+    stage_id: uuid.UUID | None = None
+    source_id: uuid.UUID | None = None
+    source_detail: str | None = None
+    customer_type_ids: list[uuid.UUID] = Field(default_factory=list)
     portal_access: bool = True
     invited_at: datetime | None = None
     signed_in_at: datetime | None = None

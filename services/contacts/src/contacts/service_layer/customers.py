@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Any
 
 from contacts.adapters.repository import CustomerRepository
 from contacts.domain.customer import Customer
-from contacts.service_layer import timeline
+from contacts.service_layer import record_rules, timeline
 from shared.auth import Principal
 from shared.contracts.contacts import CustomerCreated, CustomerUpdated
 from shared.db import UnitOfWork
@@ -19,6 +18,7 @@ async def create_customer(uow: UnitOfWork, principal: Principal, data: dict[str,
     """Create a customer and publish CustomerCreated."""
     async with uow:
         repo = CustomerRepository(uow.session, principal.facility_id)
+        data = await record_rules.prepare(uow.session, principal.facility_id, data)
         customer = await repo.add(
             Customer(
                 id=uuid.uuid4(),
@@ -57,6 +57,7 @@ async def update_customer(
             raise NotFound("customer not found", loc=["path", "customer_id"])
         if current.version != version:
             raise Conflict("the record changed since you loaded it", field="version", current_version=current.version)
+        changes = await record_rules.prepare(uow.session, principal.facility_id, changes)
         updated, diff = current.changed(changes, by=principal.sub)
         if not diff:
             return current
@@ -87,11 +88,3 @@ async def get_customer(uow: UnitOfWork, principal: Principal, customer_id: uuid.
     if customer is None:
         raise NotFound("customer not found", loc=["path", "customer_id"])
     return customer
-
-
-async def list_customers(
-    uow: UnitOfWork, principal: Principal, *, limit: int, after: tuple[datetime, uuid.UUID] | None
-) -> list[Customer]:
-    """A page of the active facility's customers."""
-    async with uow:
-        return await CustomerRepository(uow.session, principal.facility_id).page(limit=limit, after=after)
