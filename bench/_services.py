@@ -3,62 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import socket
-import subprocess
-import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 
-import httpx
+from shared.testing import free_port, service
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def free_port() -> int:
-    """A TCP port nobody listens on right now."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@contextmanager
-def service(name: str, env: dict[str, str], log_dir: Path) -> Iterator[str]:
-    """Run `<name> serve` until the block ends; yields its base URL once it reports ready."""
-    port = free_port()
-    log_dir.mkdir(parents=True, exist_ok=True)
-    log = (log_dir / f"{name}.log").open("wb")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", f"{name}.entrypoints.cli", "serve", "--port", str(port)],
-        env={**os.environ, **env},
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        cwd=ROOT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"{name} exited with {proc.returncode}; see {log_dir / (name + '.log')}")
-            try:
-                if httpx.get(f"{url}/health/ready", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"{name} not ready in 90 s")
-            time.sleep(0.2)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+__all__ = ["free_port", "paced", "percentile", "service"]
 
 
 def percentile(values: list[float], p: float) -> float:
