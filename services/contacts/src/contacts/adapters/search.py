@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, literal, or_, select, tuple_
+from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from contacts.adapters.orm import customers
@@ -88,8 +88,7 @@ def conditions(facility_id: uuid.UUID, filters: Filters, *, with_status: bool = 
     return where
 
 
-async def find(
-    session: AsyncSession,
+def find_query(
     facility_id: uuid.UUID,
     filters: Filters,
     *,
@@ -97,8 +96,8 @@ async def find(
     descending: bool = True,
     limit: int = 50,
     after: tuple[Any, uuid.UUID] | None = None,
-) -> list[tuple[dict[str, Any], Any]]:
-    """A page of customers with each row's sort key (for the next cursor)."""
+) -> Select[Any]:
+    """The SELECT of one page (the benchmark runs this same statement directly as its baseline)."""
     key = SORTS[sort]
     query = select(customers, key.label("sort_key")).where(*conditions(facility_id, filters))
     if after is not None:
@@ -106,7 +105,14 @@ async def find(
         pair, anchor = tuple_(key, c.id), tuple_(literal(value, key.type), literal(after[1]))
         query = query.where(pair < anchor if descending else pair > anchor)
     order = (key.desc(), c.id.desc()) if descending else (key.asc(), c.id.asc())
-    rows = await session.execute(query.order_by(*order).limit(limit))
+    return query.order_by(*order).limit(limit)
+
+
+async def find(
+    session: AsyncSession, facility_id: uuid.UUID, filters: Filters, **options: Any
+) -> list[tuple[dict[str, Any], Any]]:
+    """A page of customers with each row's sort key (for the next cursor)."""
+    rows = await session.execute(find_query(facility_id, filters, **options))
     return [(dict(r), r["sort_key"]) for r in rows.mappings()]
 
 
