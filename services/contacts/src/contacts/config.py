@@ -13,3 +13,8 @@ class Settings(ServiceSettings):
     service_name: str = "contacts"
     database_url: str = "postgresql+asyncpg://contacts:contacts@127.0.0.1:55432/contacts"
     root_path: str = "/api/contacts"
+    documents_dir: str = ".data/documents"
+    document_max_bytes: int = 20 * 1024 * 1024
+    # Signs short-lived download links; set a real secret in production.
+    signing_secret: str = "dev-contacts-signing-secret-change-me"
+    download_link_ttl_s: int = 300

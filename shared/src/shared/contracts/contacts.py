@@ -132,3 +132,74 @@ class CustomerRestored(_CustomerEvent):
 
     type = "CustomerRestored"
     customer: CustomerSnapshot
+
+
+class CarSnapshot(BaseModel):
+    """A car as other services may know it; `customer_id` is its owner, if any."""
+
+    model_config = ConfigDict(frozen=True)
+
+    car_id: uuid.UUID
+    customer_id: uuid.UUID | None
+    make: str
+    model: str
+    year: int | None = None
+    colour: str | None = None
+    plate: str | None = None
+    vin: str | None = None
+
+
+@registry.register
+class CarLinked(_CustomerEvent):
+    """A car now belongs to this customer (added, or moved here from another customer)."""
+
+    type = "CarLinked"
+    car: CarSnapshot
+    previous_customer_id: uuid.UUID | None = None
+
+
+@registry.register
+class CarUpdated(_CustomerEvent):
+    """A car's details changed."""
+
+    type = "CarUpdated"
+    car: CarSnapshot
+
+
+@registry.register
+class CarUnlinked(_CustomerEvent):
+    """A car no longer belongs to this customer (unlinked, or moved to another one)."""
+
+    type = "CarUnlinked"
+    car_id: uuid.UUID
+    customer_id: uuid.UUID
+
+
+class DocumentSnapshot(BaseModel):
+    """A document's metadata; the file stays in contacts' storage."""
+
+    model_config = ConfigDict(frozen=True)
+
+    document_id: uuid.UUID
+    customer_id: uuid.UUID
+    filename: str
+    content_type: str
+    size: int
+    sha256: str
+
+
+@registry.register
+class DocumentAdded(_CustomerEvent):
+    """A document was attached to a customer."""
+
+    type = "DocumentAdded"
+    document: DocumentSnapshot
+
+
+@registry.register
+class DocumentRemoved(_CustomerEvent):
+    """A document was removed."""
+
+    type = "DocumentRemoved"
+    document_id: uuid.UUID
+    customer_id: uuid.UUID

@@ -156,3 +156,36 @@ facility_settings = Table(
     Column("facility_id", Uuid, primary_key=True),
     Column("default_country", Text, nullable=False, server_default="FR"),
 )
+
+cars = Table(
+    "cars",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("facility_id", Uuid, nullable=False),
+    Column("customer_id", Uuid, ForeignKey("customers.id", ondelete="SET NULL"), index=True),
+    Column("make", Text, nullable=False),
+    Column("model", Text, nullable=False),
+    Column("year", Integer),
+    Column("colour", Text),
+    Column("plate", Text),
+    Column("vin", Text),
+    Column("version", Integer, nullable=False, server_default="1"),
+    Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    Column("updated_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    Index("cars_facility_vin", "facility_id", "vin", unique=True, postgresql_where=text("vin IS NOT NULL")),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("facility_id", Uuid, nullable=False),
+    Column("customer_id", Uuid, ForeignKey("customers.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("filename", Text, nullable=False),
+    Column("content_type", Text, nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("sha256", Text, nullable=False),
+    Column("storage_key", Text, nullable=False),
+    Column("uploaded_by", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+)

@@ -1,7 +1,15 @@
-"""Every HTTP router of contacts, in the order they are mounted."""
+"""Every HTTP router of contacts, in the order they are mounted (fixed paths before /customers/{id})."""
 
 from fastapi import APIRouter
 
-from contacts.entrypoints import api, crm_api, lifecycle_api, people_api, timeline_api
+from contacts.entrypoints import api, bulk_api, cars_documents_api, crm_api, lifecycle_api, people_api, timeline_api
 
-ROUTERS: list[APIRouter] = [crm_api.router, api.router, people_api.router, lifecycle_api.router, timeline_api.router]
+ROUTERS: list[APIRouter] = [
+    crm_api.router,
+    bulk_api.router,
+    api.router,
+    people_api.router,
+    lifecycle_api.router,
+    timeline_api.router,
+    cars_documents_api.router,
+]

@@ -1,0 +1,74 @@
+"""Where document files live: a local-disk adapter by default, content-addressed by random keys."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import os
+import time
+import uuid
+from pathlib import Path
+from typing import Protocol
+
+
+class DocumentStorage(Protocol):
+    """What contacts needs from a file store."""
+
+    async def put(self, key: str, data: bytes) -> None: ...
+
+    async def get(self, key: str) -> bytes: ...
+
+    async def delete(self, key: str) -> None: ...
+
+
+class LocalDiskStorage:
+    """Files under one folder; writes are atomic (temporary file, then rename)."""
+
+    def __init__(self, root: str | Path) -> None:
+        self.root = Path(root)
+
+    def _path(self, key: str) -> Path:
+        if "/" in key or key.startswith("."):
+            raise ValueError("bad storage key")
+        return self.root / key[:2] / key
+
+    async def put(self, key: str, data: bytes) -> None:
+        """Store bytes under a key."""
+        path = self._path(key)
+
+        def write() -> None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_bytes(data)
+            os.replace(tmp, path)
+
+        await asyncio.to_thread(write)
+
+    async def get(self, key: str) -> bytes:
+        """The bytes of a key."""
+        return await asyncio.to_thread(self._path(key).read_bytes)
+
+    async def delete(self, key: str) -> None:
+        """Remove a key's file (missing is fine)."""
+        await asyncio.to_thread(self._path(key).unlink, True)
+
+
+def new_key() -> str:
+    """A random, unguessable storage key."""
+    return uuid.uuid4().hex + uuid.uuid4().hex
+
+
+def sign(secret: str, document_id: uuid.UUID, expires: int) -> str:
+    """The signature of a download link."""
+    return hmac.new(secret.encode(), f"{document_id}:{expires}".encode(), hashlib.sha256).hexdigest()
+
+
+def link_is_valid(secret: str, document_id: uuid.UUID, expires: int, signature: str) -> bool:
+    """Unexpired and signed by us."""
+    return expires >= time.time() and hmac.compare_digest(sign(secret, document_id, expires), signature)
+
+
+def sha256(data: bytes) -> str:
+    """Hex digest of the file."""
+    return hashlib.sha256(data).hexdigest()

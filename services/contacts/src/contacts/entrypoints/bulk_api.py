@@ -1,0 +1,91 @@
+"""Bulk actions on a selection, and export of the current filter to CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import uuid
+from collections.abc import AsyncIterator
+from typing import Any, Literal
+
+from fastapi import APIRouter, Request
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from contacts.adapters import search
+from contacts.entrypoints.api import ListFilters
+from contacts.service_layer import bulk
+from shared.auth import Viewer, Writer
+
+router = APIRouter(tags=["bulk"])
+EXPORT_COLUMNS = (
+    "id",
+    "first_name",
+    "last_name",
+    "company",
+    "email",
+    "phone",
+    "status",
+    "tags",
+    "language",
+    "marketing_opt_out",
+    "created_at",
+    "updated_at",
+)
+# A spreadsheet runs cells starting with these as formulas ("CSV injection"): quote them.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class BulkIn(BaseModel):
+    """An action on up to 1,000 selected customers."""
+
+    model_config = ConfigDict(extra="forbid")
+    ids: list[uuid.UUID] = Field(min_length=1, max_length=1000)
+    action: Literal["add_tags", "remove_tags", "set_stage", "mark_inactive"]
+    tags: list[str] = Field(default_factory=list, max_length=50)
+    stage_id: uuid.UUID | None = None
+
+    @model_validator(mode="after")
+    def _needs(self) -> BulkIn:
+        if self.action in ("add_tags", "remove_tags") and not self.tags:
+            raise ValueError("tags are required for this action")
+        return self
+
+
+@router.post("/customers/bulk")
+async def bulk_action(body: BulkIn, principal: Writer, request: Request) -> dict[str, Any]:
+    """Add/remove tags, change stage or mark inactive on a selection, in one transaction."""
+    tags = [t.strip() for t in body.tags if t.strip()]
+    return await bulk.apply(request.app.state.container.uow(), principal, body.ids, body.action, tags, body.stage_id)
+
+
+def neutralise(value: Any) -> str:
+    """A cell that cannot run as a formula when the CSV is opened in a spreadsheet."""
+    if value is None:
+        return ""
+    text = ";".join(value) if isinstance(value, list | tuple) else str(value)
+    return f"'{text}" if text.startswith(FORMULA_START) else text
+
+
+@router.get("/customers/export.csv")
+async def export_csv(principal: Viewer, request: Request, found: ListFilters) -> StreamingResponse:
+    """Every customer matching the current search and filters, as CSV (streamed)."""
+    query = search.find_query(principal.facility_id, found, sort="last_name", descending=False, limit=10_000_000)
+    container = request.app.state.container
+
+    async def lines() -> AsyncIterator[str]:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(EXPORT_COLUMNS)
+        async with container.engine.connect() as conn:
+            result = await conn.stream(query.execution_options(yield_per=1000))
+            async for row in result.mappings():
+                writer.writerow([neutralise(row[c]) for c in EXPORT_COLUMNS])
+                if buffer.tell() > 64_000:
+                    yield buffer.getvalue()
+                    buffer.seek(0)
+                    buffer.truncate()
+        yield buffer.getvalue()
+
+    headers = {"Content-Disposition": 'attachment; filename="customers.csv"'}
+    return StreamingResponse(lines(), media_type="text/csv; charset=utf-8", headers=headers)

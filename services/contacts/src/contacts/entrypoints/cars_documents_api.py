@@ -1,0 +1,149 @@
+"""Cars and documents linked to a customer."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Query, Request, Response, UploadFile, status
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from contacts.adapters import storage
+from contacts.service_layer import cars, documents
+from shared.auth import Viewer, Writer
+from shared.errors import DomainError, NotFound
+
+router = APIRouter()
+Short = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+Vin = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, pattern=r"^[A-HJ-NPR-Z0-9]{11,17}$")]
+Plate = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=1, max_length=20)]
+Year = Annotated[int, Field(ge=1885, le=2100)]
+
+
+class CarIn(BaseModel):
+    """A car."""
+
+    model_config = ConfigDict(extra="forbid")
+    make: Short
+    model: Short
+    year: Year | None = None
+    colour: Short | None = None
+    plate: Plate | None = None
+    vin: Vin | None = None
+
+
+class CarPatch(BaseModel):
+    """Changes to a car."""
+
+    model_config = ConfigDict(extra="forbid")
+    make: Short | None = None
+    model: Short | None = None
+    year: Year | None = None
+    colour: Short | None = None
+    plate: Plate | None = None
+    vin: Vin | None = None
+
+
+class CarMove(BaseModel):
+    """The new owner, or null to unlink."""
+
+    model_config = ConfigDict(extra="forbid")
+    customer_id: uuid.UUID | None
+
+
+def _uow(request: Request) -> Any:
+    return request.app.state.container.uow()
+
+
+def _files(request: Request) -> storage.DocumentStorage:
+    container = request.app.state.container
+    if not hasattr(container, "documents"):
+        container.documents = storage.LocalDiskStorage(container.settings.documents_dir)
+    return container.documents  # type: ignore[no-any-return]
+
+
+@router.get("/customers/{customer_id}/cars", tags=["cars"])
+async def list_cars(customer_id: uuid.UUID, principal: Viewer, request: Request) -> list[dict[str, Any]]:
+    """The customer's cars."""
+    return await cars.list_cars(_uow(request), principal, customer_id)
+
+
+@router.post("/customers/{customer_id}/cars", status_code=status.HTTP_201_CREATED, tags=["cars"])
+async def add_car(customer_id: uuid.UUID, body: CarIn, principal: Writer, request: Request) -> dict[str, Any]:
+    """Add a car owned by the customer (a VIN is unique in the facility)."""
+    return await cars.add_car(_uow(request), principal, customer_id, body.model_dump())
+
+
+@router.patch("/cars/{car_id}", tags=["cars"])
+async def update_car(car_id: uuid.UUID, body: CarPatch, principal: Writer, request: Request) -> dict[str, Any]:
+    """Edit a car."""
+    return await cars.update_car(_uow(request), principal, car_id, body.model_dump(exclude_unset=True))
+
+
+@router.post("/cars/{car_id}/move", tags=["cars"])
+async def move_car(car_id: uuid.UUID, body: CarMove, principal: Writer, request: Request) -> dict[str, Any]:
+    """Move the car to another customer, or unlink it."""
+    return await cars.move_car(_uow(request), principal, car_id, body.customer_id)
+
+
+@router.get("/customers/{customer_id}/documents", tags=["documents"])
+async def list_documents(customer_id: uuid.UUID, principal: Viewer, request: Request) -> list[dict[str, Any]]:
+    """The customer's documents."""
+    return await documents.list_documents(_uow(request), principal, customer_id)
+
+
+@router.post("/customers/{customer_id}/documents", status_code=status.HTTP_201_CREATED, tags=["documents"])
+async def upload(
+    customer_id: uuid.UUID, principal: Writer, request: Request, file: Annotated[UploadFile, File()]
+) -> dict[str, Any]:
+    """Attach a file (size-limited)."""
+    limit = request.app.state.container.settings.document_max_bytes
+    data = await file.read(limit + 1)
+    if len(data) > limit:
+        raise DomainError(f"the file is larger than {limit} bytes", loc=["body", "file"])
+    if not data:
+        raise DomainError("the file is empty", loc=["body", "file"])
+    name = (file.filename or "document").replace("/", "_").replace("\\", "_")[:200]
+    return await documents.add_document(
+        _uow(request),
+        _files(request),
+        principal,
+        customer_id,
+        name,
+        file.content_type or "application/octet-stream",
+        data,
+    )
+
+
+@router.delete("/customers/{customer_id}/documents/{document_id}", status_code=204, tags=["documents"])
+async def remove(customer_id: uuid.UUID, document_id: uuid.UUID, principal: Writer, request: Request) -> Response:
+    """Remove a document and its file."""
+    await documents.remove_document(_uow(request), _files(request), principal, customer_id, document_id)
+    return Response(status_code=204)
+
+
+@router.post("/customers/{customer_id}/documents/{document_id}/link", tags=["documents"])
+async def link(customer_id: uuid.UUID, document_id: uuid.UUID, principal: Viewer, request: Request) -> dict[str, Any]:
+    """A short-lived signed download URL (relative to this service's base)."""
+    settings = request.app.state.container.settings
+    return await documents.download_link(
+        _uow(request), principal, customer_id, document_id, settings.signing_secret, settings.download_link_ttl_s
+    )
+
+
+@router.get("/documents/{document_id}/download", tags=["documents"])
+async def download(
+    document_id: uuid.UUID, request: Request, expires: int, signature: Annotated[str, Query(max_length=128)]
+) -> Response:
+    """The file, if the link is signed and unexpired (no token: the link is the permission)."""
+    settings = request.app.state.container.settings
+    if not storage.link_is_valid(settings.signing_secret, document_id, expires, signature):
+        error = DomainError("this link is invalid or has expired", loc=["query", "signature"])
+        error.status_code = 403
+        raise error
+    row = await documents.by_id(_uow(request), document_id)
+    if row is None:
+        raise NotFound("document not found", loc=["path", "document_id"])
+    data = await _files(request).get(row["storage_key"])
+    disposition = f'attachment; filename="{row["filename"].replace(chr(34), "")}"'
+    return Response(data, media_type=row["content_type"], headers={"Content-Disposition": disposition})

@@ -1,0 +1,83 @@
+"""Cars (one owner at a time) and documents (stored files, signed short-lived downloads)."""
+
+from __future__ import annotations
+
+import time
+import uuid
+
+import pytest
+
+from contacts.bootstrap import create_app
+from contacts.config import Settings
+from shared.testing import running_app
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+async def api(contacts_db, settings_for, tmp_path):
+    settings = settings_for(Settings, contacts_db, documents_dir=str(tmp_path / "docs"), document_max_bytes=1000)
+    async with running_app(create_app(settings)) as client:
+        yield client
+
+
+async def customer(api, headers):
+    return (await api.post("/customers", json={"first_name": "C", "last_name": "D"}, headers=headers)).json()["id"]
+
+
+async def test_a_car_has_one_owner_and_moves_between_customers(api, token_for):
+    owner = token_for("owner", uuid.uuid4())
+    alice, bob = await customer(api, owner), await customer(api, owner)
+    car = await api.post(
+        f"/customers/{alice}/cars",
+        json={"make": "Porsche", "model": "911", "year": 1973, "plate": "ab-123-cd", "vin": "WP0ZZZ91ZDS123456"},
+        headers=owner,
+    )
+    assert car.status_code == 201 and car.json()["plate"] == "AB-123-CD"
+    car_id = car.json()["id"]
+    twin = await api.post(
+        f"/customers/{bob}/cars", json={"make": "X", "model": "Y", "vin": "WP0ZZZ91ZDS123456"}, headers=owner
+    )
+    assert twin.status_code == 409 and twin.json()["detail"][0]["loc"] == ["body", "vin"]
+    bad = await api.post(f"/customers/{bob}/cars", json={"make": "X", "model": "Y", "vin": "IOQ"}, headers=owner)
+    assert bad.status_code == 422 and bad.json()["detail"][0]["loc"] == ["body", "vin"]
+    moved = await api.post(f"/cars/{car_id}/move", json={"customer_id": bob}, headers=owner)
+    assert moved.json()["customer_id"] == bob
+    assert (await api.get(f"/customers/{alice}/cars", headers=owner)).json() == []
+    assert [c["id"] for c in (await api.get(f"/customers/{bob}/cars", headers=owner)).json()] == [car_id]
+    edited = await api.patch(f"/cars/{car_id}", json={"colour": "Signal orange"}, headers=owner)
+    assert edited.json()["colour"] == "Signal orange" and edited.json()["version"] == 3
+    unlinked = await api.post(f"/cars/{car_id}/move", json={"customer_id": None}, headers=owner)
+    assert unlinked.json()["customer_id"] is None
+    kinds = [e["kind"] for e in (await api.get(f"/customers/{bob}/timeline", headers=owner)).json()]
+    assert kinds[:3] == ["car_unlinked", "car_updated", "car_linked"]
+    assert "car_unlinked" in [e["kind"] for e in (await api.get(f"/customers/{alice}/timeline", headers=owner)).json()]
+    other = token_for("owner", uuid.uuid4())
+    assert (await api.post(f"/cars/{car_id}/move", json={"customer_id": alice}, headers=other)).status_code == 404
+
+
+async def test_documents_upload_list_signed_download_and_remove(api, token_for):
+    owner = token_for("owner", uuid.uuid4())
+    cid = await customer(api, owner)
+    files = {"file": ("contrat.pdf", b"%PDF-1.4 contrat", "application/pdf")}
+    uploaded = await api.post(f"/customers/{cid}/documents", files=files, headers=owner)
+    assert uploaded.status_code == 201 and uploaded.json()["size"] == 16
+    doc = uploaded.json()["id"]
+    too_big = await api.post(f"/customers/{cid}/documents", files={"file": ("big.bin", b"x" * 1001)}, headers=owner)
+    assert too_big.status_code == 422 and too_big.json()["detail"][0]["loc"] == ["body", "file"]
+    staff = token_for("staff", uuid.uuid4())
+    assert (await api.post(f"/customers/{cid}/documents", files=files, headers=staff)).status_code == 403
+    assert [d["filename"] for d in (await api.get(f"/customers/{cid}/documents", headers=owner)).json()] == [
+        "contrat.pdf"
+    ]
+    link = (await api.post(f"/customers/{cid}/documents/{doc}/link", headers=owner)).json()
+    assert link["expires"] > time.time()
+    download = await api.get(f"/{link['url']}")
+    assert download.status_code == 200 and download.content == b"%PDF-1.4 contrat"
+    tampered = await api.get(f"/{link['url'][:-4]}0000")
+    expired = await api.get(f"/documents/{doc}/download", params={"expires": 1, "signature": "0" * 64})
+    assert tampered.status_code == 403 and expired.status_code == 403
+    assert (await api.delete(f"/customers/{cid}/documents/{doc}", headers=owner)).status_code == 204
+    assert (await api.get(f"/{link['url']}")).status_code == 404
+    kinds = [e["kind"] for e in (await api.get(f"/customers/{cid}/timeline", headers=owner)).json()]
+    assert kinds[:2] == ["document_removed", "document_added"]
