@@ -203,3 +203,20 @@ class DocumentRemoved(_CustomerEvent):
     type = "DocumentRemoved"
     document_id: uuid.UUID
     customer_id: uuid.UUID
+
+
+@registry.register
+class CustomerMerged(_CustomerEvent):
+    """`merged_id` was merged into `survivor_id` (its people, cars, documents, tags, notes and timeline moved)."""
+
+    type = "CustomerMerged"
+    survivor_id: uuid.UUID
+    merged_id: uuid.UUID
+
+
+@registry.register
+class CustomerAnonymized(_CustomerEvent):
+    """Personal data of the customer was erased on request; ids remain for billing. Erase your copies too."""
+
+    type = "CustomerAnonymized"
+    customer_id: uuid.UUID

@@ -2,11 +2,21 @@
 
 from fastapi import APIRouter
 
-from contacts.entrypoints import api, bulk_api, cars_documents_api, crm_api, lifecycle_api, people_api, timeline_api
+from contacts.entrypoints import (
+    api,
+    bulk_api,
+    cars_documents_api,
+    crm_api,
+    duplicates_api,
+    lifecycle_api,
+    people_api,
+    timeline_api,
+)
 
 ROUTERS: list[APIRouter] = [
     crm_api.router,
     bulk_api.router,
+    duplicates_api.router,
     api.router,
     people_api.router,
     lifecycle_api.router,

@@ -5,12 +5,14 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.exc import IntegrityError
 
 from contacts.adapters.orm import billing_facts, customers, people
+from contacts.adapters.orm import timeline as timeline_table
 from contacts.adapters.repository import CustomerRepository
 from contacts.domain.customer import Customer
 from contacts.service_layer import timeline
@@ -274,3 +276,64 @@ async def request_invite(
         )
         await uow.commit()
     return event
+
+
+async def anonymize(uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID) -> Customer:
+    """Erase personal data on request; the ids (which billing records refer to) stay."""
+    from contacts.adapters.orm import documents as documents_table
+    from shared.contracts.contacts import CustomerAnonymized
+
+    async with uow:
+        customer = await _live(uow, principal, customer_id)
+        erased: dict[str, Any] = {
+            "first_name": "Anonymised",
+            "last_name": "Customer",
+            "company": None,
+            "email": None,
+            "phone": None,
+            "phone_raw": None,
+            "phone_digits": None,
+            "address": None,
+            "birthday": None,
+            "notes": None,
+            "tags": [],
+            "photo_document_id": None,
+            "source_detail": None,
+            "marketing_opt_out": True,
+            "portal_access": False,
+        }
+        row = (
+            (
+                await uow.session.execute(
+                    update(customers)
+                    .where(customers.c.id == customer_id)
+                    .values(**erased, anonymized_at=func.now(), version=customer.version + 1, updated_by=principal.sub)
+                    .returning(customers)
+                )
+            )
+            .mappings()
+            .one()
+        )
+        await uow.session.execute(people.delete().where(people.c.customer_id == customer_id))
+        await uow.session.execute(documents_table.delete().where(documents_table.c.customer_id == customer_id))
+        # Timeline entries may quote old values; keep what happened, drop the data.
+        await uow.session.execute(
+            update(timeline_table).where(timeline_table.c.customer_id == customer_id).values(data={})
+        )
+        updated = Customer.from_row(row)
+        uow.publish(
+            CustomerAnonymized(customer_id=customer_id),
+            facility_id=updated.facility_id,
+            aggregate_id=customer_id,
+            aggregate_version=updated.version,
+        )
+        await timeline.record(
+            uow.session,
+            facility_id=updated.facility_id,
+            customer_id=customer_id,
+            kind="anonymized",
+            summary="Personal data erased on request",
+            actor=principal.sub,
+        )
+        await uow.commit()
+    return updated
