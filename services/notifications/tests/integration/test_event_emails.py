@@ -116,3 +116,20 @@ async def test_a_signin_link_goes_only_to_its_person_and_is_not_kept(
 async def _sent(fetch):
     row = await fetch()
     return row if row and row["status"] == "sent" else None
+
+
+async def test_anonymisation_in_contacts_erases_the_recipient_here(
+    contacts_db, notifications_db, settings_for, token_for, smtp
+):
+    _, port = smtp
+    owner = token_for("owner", uuid.uuid4())
+    async with system(contacts_db, notifications_db, settings_for, port) as (c_api, n_api):
+        cid = await customer(c_api, n_api, owner, email="forget.me@example.com")
+        assert (await c_api.post(f"/customers/{cid}/anonymize", headers=owner)).status_code == 200
+
+        async def erased():
+            seen = (await n_api.get(f"/recipients/{cid}", headers=owner)).json()
+            return seen if seen["email"] is None else None
+
+        seen = await eventually(erased, what="recipient erased")
+    assert seen["first_name"] == "Anonymised" and seen["deleted"] is True

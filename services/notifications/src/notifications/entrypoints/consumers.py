@@ -5,8 +5,10 @@ from shared.container import Container
 from shared.contracts import topics
 from shared.contracts.billing import InvoiceIssued, PaymentReceived
 from shared.contracts.contacts import (
+    CustomerAnonymized,
     CustomerCreated,
     CustomerDeleted,
+    CustomerRestored,
     CustomerUpdated,
     PersonAdded,
     PersonRemoved,
@@ -36,6 +38,8 @@ def register(container: Container) -> None:
             CustomerCreated: recipients.on_customer_created,
             CustomerUpdated: recipients.on_customer_updated,
             CustomerDeleted: recipients.on_customer_deleted,
+            CustomerAnonymized: recipients.on_customer_anonymized,
+            CustomerRestored: recipients.on_customer_restored,
             PersonAdded: triggers.on_person_changed,
             PersonUpdated: triggers.on_person_changed,
             PersonRemoved: triggers.on_person_removed,

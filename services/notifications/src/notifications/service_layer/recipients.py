@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.dialects.postgresql import insert
 
 from notifications.adapters.orm import recipients, undeliverable
-from shared.contracts.contacts import CustomerCreated, CustomerDeleted, CustomerSnapshot, CustomerUpdated
+from shared.contracts.contacts import (
+    CustomerAnonymized,
+    CustomerCreated,
+    CustomerDeleted,
+    CustomerRestored,
+    CustomerSnapshot,
+    CustomerUpdated,
+)
 from shared.contracts.envelope import Envelope
 from shared.db import UnitOfWork
 
@@ -43,6 +50,14 @@ async def on_customer_created(uow: UnitOfWork, envelope: Envelope, event: Custom
     await _upsert(uow, envelope, event.customer)
 
 
+async def on_customer_restored(uow: UnitOfWork, envelope: Envelope, event: CustomerRestored) -> None:
+    """A restored customer receives mail again, as of the restored snapshot."""
+    await _upsert(uow, envelope, event.customer)
+    await uow.session.execute(
+        update(recipients).where(recipients.c.customer_id == event.customer.customer_id).values(deleted=False)
+    )
+
+
 async def on_customer_updated(uow: UnitOfWork, envelope: Envelope, event: CustomerUpdated) -> None:
     """The recipient takes the newer snapshot."""
     await _upsert(uow, envelope, event.customer)
@@ -67,3 +82,19 @@ async def get_recipient(uow: UnitOfWork, facility_id: uuid.UUID, customer_id: uu
     async with uow:
         row = (await uow.session.execute(query)).mappings().first()
     return dict(row) if row else None
+
+
+async def on_customer_anonymized(uow: UnitOfWork, envelope: Envelope, event: CustomerAnonymized) -> None:
+    """Erase notifications' copy of the customer's personal data: recipient, people and the email log."""
+    await uow.session.execute(
+        text(
+            "UPDATE recipients SET first_name = 'Anonymised', last_name = 'Customer', email = NULL, deleted = true,"
+            " marketing_opt_out = true WHERE customer_id = :id"
+        ),
+        {"id": event.customer_id},
+    )
+    await uow.session.execute(text("DELETE FROM people WHERE customer_id = :id"), {"id": event.customer_id})
+    await uow.session.execute(
+        text("UPDATE emails SET to_email = NULL, to_name = NULL, context = '{}' WHERE customer_id = :id"),
+        {"id": event.customer_id},
+    )
