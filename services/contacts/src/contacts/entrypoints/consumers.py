@@ -1,24 +1,33 @@
 """Contacts' Kafka subscribers and the publications it documents."""
 
-from contacts.service_layer import from_billing, from_notifications
+from contacts.service_layer import from_billing, from_notifications, import_chunks
 from shared.container import Container
 from shared.contracts import billing, portal, topics
 from shared.contracts.contacts import (
+    CarLinked,
+    CarUnlinked,
+    CarUpdated,
+    CustomerAnonymized,
     CustomerCreated,
     CustomerDeleted,
+    CustomerMerged,
     CustomerRestored,
     CustomerUpdated,
+    DocumentAdded,
+    DocumentRemoved,
     InviteRequested,
     PersonAdded,
     PersonRemoved,
     PersonUpdated,
 )
 from shared.contracts.envelope import Event
+from shared.contracts.importer import ImportChunkApplied, ImportChunkValidated
 from shared.contracts.notifications import EmailBounced, EmailFailed, EmailSent, MarketingOptedOut
 from shared.messaging.consumer import document_publications
 
 NOTIFICATIONS_CONSUMER = "contacts-notifications"
 BILLING_CONSUMER = "contacts-billing"
+IMPORT_CONSUMER = "contacts-import"
 PORTAL_CONSUMER = "contacts-portal"
 
 
@@ -34,6 +43,12 @@ def register(container: Container) -> None:
             EmailBounced: from_notifications.on_email_outcome,
         },
         description="Applies marketing opt-outs and puts emails on the customer timeline.",
+    )
+    container.subscribe(
+        consumer=IMPORT_CONSUMER,
+        topics=[topics.IMPORT_CHUNKS],
+        handlers={ImportChunkValidated: import_chunks.apply_chunk},
+        description="Applies importer chunks in one transaction each and reports every row's outcome.",
     )
     billing_events: list[type[Event]] = [
         billing.RentalStarted,
@@ -71,6 +86,19 @@ def register(container: Container) -> None:
             PersonUpdated,
             PersonRemoved,
             InviteRequested,
+            CustomerMerged,
+            CustomerAnonymized,
+            CarLinked,
+            CarUpdated,
+            CarUnlinked,
+            DocumentAdded,
+            DocumentRemoved,
         ],
+        namespace=container.settings.topic_namespace,
+    )
+    document_publications(
+        container.broker,
+        topic=topics.IMPORT_RESULTS,
+        events=[ImportChunkApplied],
         namespace=container.settings.topic_namespace,
     )

@@ -1,0 +1,131 @@
+"""Apply an importer chunk in one transaction with a batch upsert; publish one result per row."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from sqlalchemy import func, insert, literal_column, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+from contacts.adapters.orm import customers, timeline
+from contacts.domain import phone as phones
+from contacts.domain.customer import Customer
+from contacts.service_layer.record_rules import default_country
+from shared.contracts.contacts import CustomerCreated, CustomerUpdated
+from shared.contracts.envelope import Envelope
+from shared.contracts.importer import ImportChunkApplied, ImportChunkValidated, ImportRow, RowResult
+from shared.db import UnitOfWork
+
+_LIVE_EMAIL = text("email IS NOT NULL AND deleted_at IS NULL")
+_UPDATABLE = ("first_name", "last_name", "phone", "phone_raw", "phone_digits", "company", "language", "tags")
+
+
+def _values(row: ImportRow, facility_id: uuid.UUID, country: str, actor: str) -> dict[str, Any]:
+    e164, digits = phones.normalise(row.phone, country) if row.phone else (None, None)
+    return {
+        "id": uuid.uuid4(),
+        "facility_id": facility_id,
+        "first_name": row.first_name,
+        "last_name": row.last_name,
+        "email": row.email,
+        "phone": e164,
+        "phone_raw": row.phone,
+        "phone_digits": digits,
+        "company": row.company,
+        "language": row.language,
+        "tags": list(row.tags),
+        "created_by": actor,
+        "updated_by": actor,
+    }
+
+
+async def apply_chunk(uow: UnitOfWork, envelope: Envelope, event: ImportChunkValidated) -> None:
+    """Create, upsert or update the chunk's customers by email; a row that cannot be applied is reported."""
+    facility_id = envelope.facility_id
+    country = await default_country(uow.session, facility_id)
+    results: dict[int, RowResult] = {}
+    by_email: dict[str, dict[str, Any]] = {}
+    row_of: dict[str, int] = {}
+    for row in event.rows:
+        key = row.email.lower()
+        try:
+            values = _values(row, facility_id, country, f"import:{event.job_id}")
+        except ValueError as exc:
+            results[row.row_no] = RowResult(row_no=row.row_no, outcome="failed", reason=f"phone: {exc}")
+            continue
+        if key in by_email:
+            results[row_of[key]] = RowResult(row_no=row_of[key], outcome="skipped", reason="duplicate_in_file")
+        by_email[key], row_of[key] = values, row.row_no
+    applied = await _write(uow, event.mode, list(by_email.values())) if by_email else []
+    timeline_rows = []
+    for record, inserted in applied:
+        customer = Customer.from_row(record)
+        row_no = row_of[customer.email.lower()]  # type: ignore[union-attr]
+        results[row_no] = RowResult(
+            row_no=row_no, outcome="created" if inserted else "updated", customer_id=customer.id
+        )
+        event_out = (
+            CustomerCreated(customer=customer.snapshot())
+            if inserted
+            else CustomerUpdated(customer=customer.snapshot(), changed_fields=_UPDATABLE)
+        )
+        uow.publish(event_out, facility_id=facility_id, aggregate_id=customer.id, aggregate_version=customer.version)
+        timeline_rows.append(
+            {
+                "facility_id": facility_id,
+                "customer_id": customer.id,
+                "kind": "imported",
+                "actor": event.requested_by,
+                "summary": f"{'Created' if inserted else 'Updated'} by import",
+                "data": {"job_id": str(event.job_id), "row_no": row_no},
+            }
+        )
+    if timeline_rows:
+        await uow.session.execute(insert(timeline), timeline_rows)
+    for row_no in row_of.values():
+        if row_no not in results:
+            reason = "exists" if event.mode == "create" else "not_found"
+            results[row_no] = RowResult(row_no=row_no, outcome="skipped", reason=reason)
+    uow.publish(
+        ImportChunkApplied(
+            job_id=event.job_id, chunk_no=event.chunk_no, results=tuple(results[n] for n in sorted(results))
+        ),
+        facility_id=facility_id,
+        aggregate_id=event.job_id,
+    )
+
+
+async def _write(uow: UnitOfWork, mode: str, rows: list[dict[str, Any]]) -> list[tuple[Any, bool]]:
+    returning = (*customers.c, literal_column("(xmax = 0)").label("inserted"))
+    if mode == "update":
+        update_sql = text(
+            "UPDATE customers c SET first_name = v.first_name, last_name = v.last_name, company = v.company,"
+            " phone = v.phone, phone_raw = v.phone_raw, phone_digits = v.phone_digits, language = v.language,"
+            " tags = v.tags, version = c.version + 1, updated_at = now(), updated_by = v.updated_by"
+            " FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS v(first_name text, last_name text, email text,"
+            " company text, phone text, phone_raw text, phone_digits text, language text, tags text[], updated_by text,"
+            " facility_id uuid)"
+            " WHERE c.facility_id = v.facility_id AND c.email = v.email::citext AND c.deleted_at IS NULL"
+            " RETURNING c.*, false AS inserted"
+        )
+        payload = json.dumps([{k: (str(v) if isinstance(v, uuid.UUID) else v) for k, v in r.items()} for r in rows])
+        updated = await uow.session.execute(update_sql, {"rows": payload})
+        return [(r, False) for r in updated.mappings()]
+    statement = pg_insert(customers).values(rows)
+    if mode == "create":
+        statement = statement.on_conflict_do_nothing(index_elements=["facility_id", "email"], index_where=_LIVE_EMAIL)
+    else:
+        statement = statement.on_conflict_do_update(
+            index_elements=["facility_id", "email"],
+            index_where=_LIVE_EMAIL,
+            set_={
+                **{c: statement.excluded[c] for c in _UPDATABLE},
+                "version": customers.c.version + 1,
+                "updated_at": func.now(),
+                "updated_by": statement.excluded.updated_by,
+            },
+        )
+    result = await uow.session.execute(statement.returning(*returning))
+    return [(r, bool(r["inserted"])) for r in result.mappings()]
