@@ -17,7 +17,9 @@ from shared.messaging.schema import outbox, shard_of
 
 def make_engine(url: str, pool_size: int = 10) -> AsyncEngine:
     """An engine for one service database; created by bootstrap, never at import."""
-    return create_async_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
+    # No pre-ping: it costs a round trip per request; a dropped connection still invalidates the pool on
+    # first error, and readiness probes report a database that is down.
+    return create_async_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_recycle=1800)
 
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
