@@ -74,9 +74,9 @@ async def add_car(
             .values(id=uuid.uuid4(), facility_id=principal.facility_id, customer_id=customer_id, **data)
             .returning(cars),
         )
-        uow.publish(CarLinked(car=snapshot(row)), facility_id=principal.facility_id, aggregate_id=customer_id)
-        await timeline.record(
-            uow.session,
+        await timeline.publish_and_record(
+            uow,
+            CarLinked(car=snapshot(row)),
             facility_id=principal.facility_id,
             customer_id=customer_id,
             kind="car_linked",
@@ -105,11 +105,9 @@ async def update_car(
             .returning(cars),
         )
         if row["customer_id"] is not None:
-            uow.publish(
-                CarUpdated(car=snapshot(row)), facility_id=principal.facility_id, aggregate_id=row["customer_id"]
-            )
-            await timeline.record(
-                uow.session,
+            await timeline.publish_and_record(
+                uow,
+                CarUpdated(car=snapshot(row)),
                 facility_id=principal.facility_id,
                 customer_id=row["customer_id"],
                 kind="car_updated",
@@ -146,13 +144,9 @@ async def move_car(
         )
         label = f"{row['make']} {row['model']}"
         if previous is not None:
-            uow.publish(
+            await timeline.publish_and_record(
+                uow,
                 CarUnlinked(car_id=car_id, customer_id=previous),
-                facility_id=principal.facility_id,
-                aggregate_id=previous,
-            )
-            await timeline.record(
-                uow.session,
                 facility_id=principal.facility_id,
                 customer_id=previous,
                 kind="car_unlinked",
@@ -161,13 +155,9 @@ async def move_car(
                 data={"car_id": str(car_id), "to": str(to_customer) if to_customer else None},
             )
         if to_customer is not None:
-            uow.publish(
+            await timeline.publish_and_record(
+                uow,
                 CarLinked(car=snapshot(row), previous_customer_id=previous),
-                facility_id=principal.facility_id,
-                aggregate_id=to_customer,
-            )
-            await timeline.record(
-                uow.session,
                 facility_id=principal.facility_id,
                 customer_id=to_customer,
                 kind="car_linked",

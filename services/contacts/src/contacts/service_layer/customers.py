@@ -28,16 +28,12 @@ async def create_customer(uow: UnitOfWork, principal: Principal, data: dict[str,
                 **data,
             )
         )
-        uow.publish(
+        await timeline.publish_and_record(
+            uow,
             CustomerCreated(customer=customer.snapshot()),
             facility_id=customer.facility_id,
-            aggregate_id=customer.id,
-            aggregate_version=customer.version,
-        )
-        await timeline.record(
-            uow.session,
-            facility_id=customer.facility_id,
             customer_id=customer.id,
+            aggregate_version=customer.version,
             kind="created",
             summary="Customer created",
             actor=principal.sub,
@@ -62,16 +58,12 @@ async def update_customer(
         if not diff:
             return current
         updated = await repo.save(updated, list(diff))
-        uow.publish(
+        await timeline.publish_and_record(
+            uow,
             CustomerUpdated(customer=updated.snapshot(), changed_fields=tuple(sorted(diff))),
             facility_id=updated.facility_id,
-            aggregate_id=updated.id,
-            aggregate_version=updated.version,
-        )
-        await timeline.record(
-            uow.session,
-            facility_id=updated.facility_id,
             customer_id=updated.id,
+            aggregate_version=updated.version,
             kind="updated",
             summary="Changed " + ", ".join(sorted(diff)),
             actor=principal.sub,

@@ -83,18 +83,14 @@ async def add_document(
                 "uploaded_by": principal.sub,
             }
             row = (await uow.session.execute(insert(documents).values(values).returning(documents))).mappings().one()
-            uow.publish(
+            await timeline.publish_and_record(
+                uow,
                 DocumentAdded(
                     document=DocumentSnapshot(
                         document_id=row["id"],
                         **{k: row[k] for k in ("customer_id", "filename", "content_type", "size", "sha256")},
                     )
                 ),
-                facility_id=principal.facility_id,
-                aggregate_id=customer_id,
-            )
-            await timeline.record(
-                uow.session,
                 facility_id=principal.facility_id,
                 customer_id=customer_id,
                 kind="document_added",
@@ -120,13 +116,9 @@ async def remove_document(
     async with uow:
         row = await _document(uow, principal, customer_id, document_id)
         await uow.session.execute(delete(documents).where(documents.c.id == document_id))
-        uow.publish(
+        await timeline.publish_and_record(
+            uow,
             DocumentRemoved(document_id=document_id, customer_id=customer_id),
-            facility_id=principal.facility_id,
-            aggregate_id=customer_id,
-        )
-        await timeline.record(
-            uow.session,
             facility_id=principal.facility_id,
             customer_id=customer_id,
             kind="document_removed",

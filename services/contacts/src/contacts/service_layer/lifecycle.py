@@ -58,16 +58,12 @@ async def _save_status(uow: UnitOfWork, customer: Customer, new_status: str, act
         .one()
     )
     updated = Customer.from_row(row)
-    uow.publish(
+    await timeline.publish_and_record(
+        uow,
         CustomerUpdated(customer=updated.snapshot(), changed_fields=("status",)),
         facility_id=updated.facility_id,
-        aggregate_id=updated.id,
-        aggregate_version=updated.version,
-    )
-    await timeline.record(
-        uow.session,
-        facility_id=updated.facility_id,
         customer_id=updated.id,
+        aggregate_version=updated.version,
         kind="status_changed",
         summary=f"Status: {customer.status} → {new_status}",
         actor=actor,
@@ -155,16 +151,12 @@ async def delete_customer(uow: UnitOfWork, principal: Principal, customer_id: uu
             .where(customers.c.id == customer_id)
             .values(deleted_at=func.now(), version=customer.version + 1, updated_by=principal.sub)
         )
-        uow.publish(
+        await timeline.publish_and_record(
+            uow,
             CustomerDeleted(customer_id=customer_id),
             facility_id=customer.facility_id,
-            aggregate_id=customer_id,
-            aggregate_version=customer.version + 1,
-        )
-        await timeline.record(
-            uow.session,
-            facility_id=customer.facility_id,
             customer_id=customer_id,
+            aggregate_version=customer.version + 1,
             kind="deleted",
             summary="Customer deleted (restorable for 30 days)",
             actor=principal.sub,
@@ -208,16 +200,12 @@ async def restore_customer(uow: UnitOfWork, principal: Principal, customer_id: u
                 raise Conflict("another customer now uses this email", field="email") from None
             raise
         restored = Customer.from_row(restored_row)
-        uow.publish(
+        await timeline.publish_and_record(
+            uow,
             CustomerRestored(customer=restored.snapshot()),
             facility_id=restored.facility_id,
-            aggregate_id=customer_id,
-            aggregate_version=restored.version,
-        )
-        await timeline.record(
-            uow.session,
-            facility_id=restored.facility_id,
             customer_id=customer_id,
+            aggregate_version=restored.version,
             kind="restored",
             summary="Customer restored",
             actor=principal.sub,
@@ -264,9 +252,9 @@ async def request_invite(
         )
         table, key = (customers, customer_id) if person_id is None else (people, person_id)
         await uow.session.execute(update(table).where(table.c.id == key).values(invited_at=func.now()))
-        uow.publish(event, facility_id=customer.facility_id, aggregate_id=customer_id)
-        await timeline.record(
-            uow.session,
+        await timeline.publish_and_record(
+            uow,
+            event,
             facility_id=customer.facility_id,
             customer_id=customer_id,
             kind="invite_requested",
@@ -321,16 +309,12 @@ async def anonymize(uow: UnitOfWork, principal: Principal, customer_id: uuid.UUI
             update(timeline_table).where(timeline_table.c.customer_id == customer_id).values(data={})
         )
         updated = Customer.from_row(row)
-        uow.publish(
+        await timeline.publish_and_record(
+            uow,
             CustomerAnonymized(customer_id=customer_id),
             facility_id=updated.facility_id,
-            aggregate_id=customer_id,
-            aggregate_version=updated.version,
-        )
-        await timeline.record(
-            uow.session,
-            facility_id=updated.facility_id,
             customer_id=customer_id,
+            aggregate_version=updated.version,
             kind="anonymized",
             summary="Personal data erased on request",
             actor=principal.sub,

@@ -74,16 +74,12 @@ async def add_person(uow: UnitOfWork, principal: Principal, customer_id: uuid.UU
         person = Person(id=uuid.uuid4(), facility_id=principal.facility_id, customer_id=customer_id, **data).check()
         values = {**asdict(person), "preferences": list(person.preferences)}
         person = Person.from_row(await _write(uow, insert(people).values(values).returning(people)))
-        uow.publish(
+        await timeline.publish_and_record(
+            uow,
             PersonAdded(person=person.snapshot()),
             facility_id=person.facility_id,
-            aggregate_id=customer_id,
-            aggregate_version=person.version,
-        )
-        await timeline.record(
-            uow.session,
-            facility_id=person.facility_id,
             customer_id=customer_id,
+            aggregate_version=person.version,
             kind="person_added",
             summary=f"{person.first_name} {person.last_name} added ({person.role})",
             actor=principal.sub,
@@ -112,16 +108,12 @@ async def update_person(
             .returning(people)
         )
         updated = Person.from_row(await _write(uow, statement))
-        uow.publish(
+        await timeline.publish_and_record(
+            uow,
             PersonUpdated(person=updated.snapshot(), changed_fields=tuple(sorted(diff))),
             facility_id=updated.facility_id,
-            aggregate_id=customer_id,
-            aggregate_version=updated.version,
-        )
-        await timeline.record(
-            uow.session,
-            facility_id=updated.facility_id,
             customer_id=customer_id,
+            aggregate_version=updated.version,
             kind="person_updated",
             summary=f"{updated.first_name} {updated.last_name} updated",
             actor=principal.sub,
@@ -137,16 +129,12 @@ async def remove_person(uow: UnitOfWork, principal: Principal, customer_id: uuid
         await _customer(uow, principal, customer_id)
         person = await _get(uow, principal, customer_id, person_id)
         await uow.session.execute(delete(people).where(people.c.id == person_id))
-        uow.publish(
+        await timeline.publish_and_record(
+            uow,
             PersonRemoved(person_id=person_id, customer_id=customer_id),
             facility_id=person.facility_id,
-            aggregate_id=customer_id,
-            aggregate_version=person.version + 1,
-        )
-        await timeline.record(
-            uow.session,
-            facility_id=person.facility_id,
             customer_id=customer_id,
+            aggregate_version=person.version + 1,
             kind="person_removed",
             summary=f"{person.first_name} {person.last_name} removed",
             actor=principal.sub,

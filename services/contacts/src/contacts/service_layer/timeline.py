@@ -48,3 +48,28 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (uuid.UUID,)) or hasattr(value, "isoformat"):
         return str(value)
     return value
+
+
+async def publish_and_record(
+    uow: Any,
+    event: Any,
+    *,
+    facility_id: uuid.UUID,
+    customer_id: uuid.UUID,
+    kind: str,
+    summary: str,
+    actor: str | None,
+    data: dict[str, Any] | None = None,
+    aggregate_version: int | None = None,
+) -> None:
+    """Publish a customer's event and put the matching entry on their timeline, in the same transaction."""
+    uow.publish(event, facility_id=facility_id, aggregate_id=customer_id, aggregate_version=aggregate_version)
+    await record(
+        uow.session,
+        facility_id=facility_id,
+        customer_id=customer_id,
+        kind=kind,
+        summary=summary,
+        actor=actor,
+        data=data,
+    )
