@@ -17,8 +17,12 @@ def asyncapi_document(container: Container, title: str) -> str:
     """The AsyncAPI document (YAML) generated from the service's subscribers."""
     from faststream.specification import AsyncAPI
 
+    import yaml
+
     spec = AsyncAPI(container.broker, title=title, version="1.0.0", description=f"Events consumed by {title}")
-    return spec.to_specification().to_yaml()
+    # FastStream's channel order follows set/dict iteration, which differs between processes: sort the keys
+    # so the committed document only changes when the contracts do.
+    return yaml.safe_dump(spec.to_specification().to_jsonable(), sort_keys=True, allow_unicode=True)
 
 
 def run_service_cli(
