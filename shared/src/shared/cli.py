@@ -15,9 +15,8 @@ from shared.settings import ServiceSettings
 
 def asyncapi_document(container: Container, title: str) -> str:
     """The AsyncAPI document (YAML) generated from the service's subscribers."""
-    from faststream.specification import AsyncAPI
-
     import yaml
+    from faststream.specification import AsyncAPI
 
     spec = AsyncAPI(container.broker, title=title, version="1.0.0", description=f"Events consumed by {title}")
     # FastStream's channel order follows set/dict iteration, which differs between processes: sort the keys
