@@ -32,3 +32,9 @@ def test_snapshot_carries_what_other_services_need():
     c = customer(email="a@x.org", language="en", tags=("vip",))
     snap = c.snapshot()
     assert (snap.customer_id, snap.email, snap.language, snap.tags) == (c.id, "a@x.org", "en", ("vip",))
+
+
+def test_a_non_ascii_signature_is_simply_invalid():
+    from contacts.adapters.storage import link_is_valid
+
+    assert link_is_valid("secret", uuid.uuid4(), 9_999_999_999, "°\x8f(T󯓢D") is False

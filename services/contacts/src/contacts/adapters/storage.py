@@ -66,7 +66,9 @@ def sign(secret: str, document_id: uuid.UUID, expires: int) -> str:
 
 def link_is_valid(secret: str, document_id: uuid.UUID, expires: int, signature: str) -> bool:
     """Unexpired and signed by us."""
-    return expires >= time.time() and hmac.compare_digest(sign(secret, document_id, expires), signature)
+    return expires >= time.time() and hmac.compare_digest(
+        sign(secret, document_id, expires).encode(), signature.encode()
+    )
 
 
 def sha256(data: bytes) -> str:

@@ -133,7 +133,10 @@ async def link(customer_id: uuid.UUID, document_id: uuid.UUID, principal: Viewer
 
 @router.get("/documents/{document_id}/download", tags=["documents"])
 async def download(
-    document_id: uuid.UUID, request: Request, expires: int, signature: Annotated[str, Query(max_length=128)]
+    document_id: uuid.UUID,
+    request: Request,
+    expires: Annotated[int, Query(ge=0, le=2**63 - 1)],
+    signature: Annotated[str, Query(max_length=128)],
 ) -> Response:
     """The file, if the link is signed and unexpired (no token: the link is the permission)."""
     settings = request.app.state.container.settings

@@ -53,7 +53,7 @@ class BoardMove(BaseModel):
     model_config = ConfigDict(extra="forbid")
     customer_id: uuid.UUID
     stage_id: uuid.UUID | None
-    version: int = Field(ge=1)
+    version: int = Field(ge=1, le=2**31 - 1)
 
 
 def _uow(request: Request) -> Any:

@@ -61,7 +61,7 @@ class CustomerPatch(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    version: int = Field(ge=1)
+    version: int = Field(ge=1, le=2**31 - 1)
     first_name: Name | None = None
     last_name: Name | None = None
     company: ShortText | None = None

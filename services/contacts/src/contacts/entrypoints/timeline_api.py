@@ -35,7 +35,7 @@ async def customer_timeline(
     principal: Viewer,
     request: Request,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    before_id: Annotated[int | None, Query(ge=1)] = None,
+    before_id: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
 ) -> list[TimelineEntry]:
     """Every change with who, when and old/new values, plus emails, invites, sign-ins, rentals, invoices."""
     async with request.app.state.container.uow() as uow:

@@ -104,7 +104,7 @@ async def provider_webhook(
         raise DomainError("not a unix time", loc=["header", "x-webhook-timestamp"]) from None
     expected = hmac.new(settings.webhook_secret.encode(), f"{stamp}.".encode() + raw, hashlib.sha256).hexdigest()
     if abs(time.time() - stamp) > settings.webhook_tolerance_s or not hmac.compare_digest(
-        expected, x_webhook_signature
+        expected.encode(), x_webhook_signature.encode()
     ):
         error = DomainError("bad or expired signature", loc=["header", "x-webhook-signature"])
         error.status_code = 401

@@ -28,4 +28,4 @@ def verify(
     secret: str, facility_id: uuid.UUID, customer_id: uuid.UUID, person_id: uuid.UUID | None, given: str
 ) -> bool:
     """Whether `given` is the link's signature."""
-    return hmac.compare_digest(token(secret, facility_id, customer_id, person_id), given)
+    return hmac.compare_digest(token(secret, facility_id, customer_id, person_id).encode(), given.encode())
