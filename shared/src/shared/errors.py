@@ -65,3 +65,10 @@ def install_error_handlers(app: FastAPI) -> None:
         return JSONResponse({"detail": exc.detail()}, status_code=exc.status_code)
 
     app.add_exception_handler(DomainError, handle)
+
+
+def reject_nulls(changes: dict[str, Any], required: tuple[str, ...]) -> None:
+    """A PATCH may omit a required field but not set it to null: 422 naming the field."""
+    for name in required:
+        if name in changes and changes[name] is None:
+            raise DomainError(f"{name} cannot be empty", field=name)

@@ -81,3 +81,11 @@ async def test_documents_upload_list_signed_download_and_remove(api, token_for):
     assert (await api.get(f"/{link['url']}")).status_code == 404
     kinds = [e["kind"] for e in (await api.get(f"/customers/{cid}/timeline", headers=owner)).json()]
     assert kinds[:2] == ["document_removed", "document_added"]
+
+
+async def test_control_characters_in_an_uploaded_name_never_reach_the_database(api, token_for):
+    owner = token_for("owner", uuid.uuid4())
+    cid = await customer(api, owner)
+    files = {"file": ("bad\x00name\x07.pdf", b"data", "application/pdf")}
+    r = await api.post(f"/customers/{cid}/documents", files=files, headers=owner)
+    assert r.status_code == 201 and r.json()["filename"].isprintable() and r.json()["filename"].endswith(".pdf")

@@ -50,16 +50,21 @@ async def test_duplicates_are_found_and_merged_with_everything_they_own(api, tok
     groups = (await api.get("/customers/duplicates", headers=owner)).json()
     assert {"reason": "same_phone", "customer_ids": [twin, same_phone]} in groups
 
-    await api.post(
-        f"/customers/{twin}/people", json={"first_name": "P", "last_name": "Q", "role": "spouse"}, headers=owner
-    )
+    for who, target in (("Survivor", keep), ("Twin", twin)):
+        made = await api.post(
+            f"/customers/{target}/people",
+            json={"first_name": who, "last_name": "Q", "role": "spouse", "is_primary": True},
+            headers=owner,
+        )
+        assert made.status_code == 201
     await api.post(f"/customers/{twin}/cars", json={"make": "Citroën", "model": "DS"}, headers=owner)
     merged = await api.post(f"/customers/{keep}/merge", json={"other_id": twin}, headers=owner)
     assert merged.status_code == 200, merged.text
     survivor = merged.json()
     assert survivor["tags"] == ["vip", "winter"] and survivor["email"] == "jean@nord.fr"
     assert survivor["notes"] == "first file\n\nsecond file" and survivor["phone"] == "+33611223344"
-    assert len((await api.get(f"/customers/{keep}/people", headers=owner)).json()) == 1
+    merged_people = (await api.get(f"/customers/{keep}/people", headers=owner)).json()
+    assert [(p["first_name"], p["is_primary"]) for p in merged_people] == [("Survivor", True), ("Twin", False)]
     assert len((await api.get(f"/customers/{keep}/cars", headers=owner)).json()) == 1
     assert (await api.get(f"/customers/{twin}", headers=owner)).status_code == 404
     kinds = [e["kind"] for e in (await api.get(f"/customers/{keep}/timeline", headers=owner)).json()]

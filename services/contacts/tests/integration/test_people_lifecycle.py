@@ -177,3 +177,21 @@ async def test_invite_rules_and_event(api, token_for, topic_namespace):
         if r.key == cid.encode() and json.loads(r.value)["type"] == "InviteRequested"
     ]
     assert [i["kind"] for i in invites] == ["invite", "resend"] and invites[0]["language"] == "en"
+
+
+async def test_required_fields_cannot_be_patched_to_null(api, token_for):
+    owner = token_for("owner", uuid.uuid4())
+    cid = await new_customer(api, owner)
+    pid = (
+        await api.post(
+            f"/customers/{cid}/people", json={"first_name": "P", "last_name": "Q", "role": "spouse"}, headers=owner
+        )
+    ).json()["id"]
+    car = (await api.post(f"/customers/{cid}/cars", json={"make": "Renault", "model": "4L"}, headers=owner)).json()
+    for url, body, field in [
+        (f"/customers/{cid}/people/{pid}", {"first_name": None}, "first_name"),
+        (f"/cars/{car['id']}", {"model": None}, "model"),
+        (f"/customers/{cid}", {"version": 1, "last_name": None}, "last_name"),
+    ]:
+        r = await api.patch(url, json=body, headers=owner)
+        assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body", field], (url, r.text)

@@ -18,7 +18,7 @@ from contacts.entrypoints.schemas import CustomerIn, CustomerOut, CustomerPage, 
 from contacts.service_layer import customers
 from shared.auth import Viewer, Writer
 from shared.container import Container
-from shared.errors import DomainError
+from shared.errors import DomainError, reject_nulls
 
 router = APIRouter(tags=["customers"])
 
@@ -62,9 +62,7 @@ async def update_customer(
         changes["tags"] = tuple(dict.fromkeys(changes["tags"]))
     if changes.get("customer_type_ids") is not None:
         changes["customer_type_ids"] = tuple(changes["customer_type_ids"])
-    for required in ("first_name", "last_name", "language", "marketing_opt_out", "tags", "portal_access"):
-        if required in changes and changes[required] is None:
-            raise DomainError(f"{required} cannot be empty", field=required)
+    reject_nulls(changes, ("first_name", "last_name", "language", "marketing_opt_out", "tags", "portal_access"))
     customer = await customers.update_customer(_container(request).uow(), principal, customer_id, body.version, changes)
     return CustomerOut.model_validate(customer)
 

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from contacts.adapters import storage
 from contacts.service_layer import cars, documents
 from shared.auth import Viewer, Writer
-from shared.errors import DomainError, NotFound
+from shared.errors import DomainError, NotFound, reject_nulls
 
 router = APIRouter()
 Short = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
@@ -51,6 +51,11 @@ class CarMove(BaseModel):
     customer_id: uuid.UUID | None
 
 
+def _clean_text(value: str) -> str:
+    """Multipart names come from the client: no control characters (PostgreSQL refuses NUL)."""
+    return "".join(ch for ch in value if ch.isprintable()).strip()
+
+
 def _uow(request: Request) -> Any:
     return request.app.state.container.uow()
 
@@ -77,7 +82,9 @@ async def add_car(customer_id: uuid.UUID, body: CarIn, principal: Writer, reques
 @router.patch("/cars/{car_id}", tags=["cars"])
 async def update_car(car_id: uuid.UUID, body: CarPatch, principal: Writer, request: Request) -> dict[str, Any]:
     """Edit a car."""
-    return await cars.update_car(_uow(request), principal, car_id, body.model_dump(exclude_unset=True))
+    changes = body.model_dump(exclude_unset=True)
+    reject_nulls(changes, ("make", "model"))
+    return await cars.update_car(_uow(request), principal, car_id, changes)
 
 
 @router.post("/cars/{car_id}/move", tags=["cars"])
@@ -103,14 +110,14 @@ async def upload(
         raise DomainError(f"the file is larger than {limit} bytes", loc=["body", "file"])
     if not data:
         raise DomainError("the file is empty", loc=["body", "file"])
-    name = (file.filename or "document").replace("/", "_").replace("\\", "_")[:200]
+    name = _clean_text(file.filename or "document").replace("/", "_").replace("\\", "_")[:200] or "document"
     return await documents.add_document(
         _uow(request),
         _files(request),
         principal,
         customer_id,
         name,
-        file.content_type or "application/octet-stream",
+        _clean_text(file.content_type or "")[:200] or "application/octet-stream",
         data,
     )
 

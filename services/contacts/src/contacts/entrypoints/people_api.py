@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
 from contacts.service_layer import people
 from shared.auth import Viewer, Writer
+from shared.errors import reject_nulls
 
 router = APIRouter(tags=["people"])
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -86,6 +87,7 @@ async def update_person(
 ) -> PersonOut:
     """Edit a person."""
     changes = _clean(body.model_dump(exclude_unset=True))
+    reject_nulls(changes, ("first_name", "last_name", "role", "is_primary", "portal_access", "preferences"))
     person = await people.update_person(_uow(request), principal, customer_id, person_id, changes)
     return PersonOut.model_validate(person)
 

@@ -88,18 +88,18 @@ async def merge(uow: UnitOfWork, principal: Principal, survivor_id: uuid.UUID, o
             raise NotFound("customer not found", loc=["path", "customer_id"])
         if other is None:
             raise NotFound("customer to merge not found", field="other_id")
+        # Only one primary contact may remain, and the unique index checks during the move: the survivor's wins.
+        await uow.session.execute(
+            text(
+                "UPDATE people SET is_primary = false WHERE customer_id = :o AND is_primary AND EXISTS "
+                "(SELECT 1 FROM people WHERE customer_id = :s AND is_primary)"
+            ),
+            {"o": other_id, "s": survivor_id},
+        )
         for table in (people, cars, documents, timeline_table, billing_facts):
             await uow.session.execute(
                 update(table).where(table.c.customer_id == other_id).values(customer_id=survivor_id)
             )
-        # Only one primary contact may remain: the survivor's wins.
-        await uow.session.execute(
-            text(
-                "UPDATE people SET is_primary = false WHERE customer_id = :s AND is_primary AND id NOT IN "
-                "(SELECT id FROM people WHERE customer_id = :s AND is_primary ORDER BY created_at LIMIT 1)"
-            ),
-            {"s": survivor_id},
-        )
         await uow.session.execute(
             update(customers)
             .where(customers.c.id == other_id)
