@@ -6,6 +6,7 @@ import argparse
 import asyncio
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from shared import migrate
 from shared.container import Container
@@ -73,3 +74,25 @@ def run_service_cli(
             args.out.write_text(document)
         else:
             print(document)
+
+
+def service_main(
+    name: str,
+    settings_factory: Callable[[], ServiceSettings],
+    container_factory: Callable[[Any], Container],
+    migrations_dir: Path,
+) -> Callable[[list[str] | None], None]:
+    """The console-script entry point of one service."""
+
+    def main(argv: list[str] | None = None) -> None:
+        run_service_cli(
+            name=name,
+            settings_factory=settings_factory,
+            container_factory=container_factory,
+            app_factory=f"{name}.bootstrap:create_app",
+            migrations_dir=migrations_dir,
+            argv=argv,
+        )
+
+    main.__doc__ = f"Entry point of the {name} console script."
+    return main

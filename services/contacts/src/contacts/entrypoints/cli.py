@@ -4,22 +4,11 @@ from pathlib import Path
 
 from contacts.bootstrap import build_container
 from contacts.config import Settings
-from shared.cli import run_service_cli
+from shared.cli import service_main
 
 MIGRATIONS = Path(__file__).resolve().parents[3] / "migrations"
 
-
-def main(argv: list[str] | None = None) -> None:
-    """Entry point of the contacts console script."""
-    run_service_cli(
-        name="contacts",
-        settings_factory=Settings,
-        container_factory=build_container,  # type: ignore[arg-type]
-        app_factory="contacts.bootstrap:create_app",
-        migrations_dir=MIGRATIONS,
-        argv=argv,
-    )
-
+main = service_main("contacts", Settings, build_container, MIGRATIONS)
 
 if __name__ == "__main__":
-    main()
+    main(None)
