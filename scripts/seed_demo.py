@@ -15,7 +15,7 @@ PEOPLE = [
     ("Emma", "Moreau", "Moreau Classic Cars", "emma@moreau-classics.example", "07 11 22 33 44", "fr"),
     ("Oliver", "Smith", "Smith & Sons Storage", "oliver.smith@example.com", "+44 20 7946 0958", "en"),
     ("Chloé", "Laurent", None, "chloe.laurent@example.fr", "06 55 44 33 22", "fr"),
-    ("Liam", "Brown", None, "liam.brown@example.com", "+1 555 123 4567", "en"),
+    ("Liam", "Brown", None, "liam.brown@example.com", "+1 415 555 2671", "en"),
     ("Manon", "Girard", "Atelier Girard", "manon@atelier-girard.example", "06 01 02 03 04", "fr"),
     ("Noah", "Martin", None, "noah.martin@example.fr", "07 98 87 76 65", "fr"),
 ]
@@ -37,7 +37,9 @@ def main() -> None:
             return
         for first, last, company, email, phone, language in PEOPLE:
             body = {"first_name": first, "last_name": last, "company": company, "email": email, "phone": phone}
-            client.post("/customers", json={**body, "language": language}).raise_for_status()
+            response = client.post("/customers", json={**body, "language": language})
+            if response.status_code != 201:
+                raise SystemExit(f"demo customer {first} {last} refused: {response.status_code} {response.text}")
     print(f"demo data: {len(PEOPLE)} customers in facility {DEMO_FACILITY}")
 
 
