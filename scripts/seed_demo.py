@@ -12,7 +12,7 @@ DEMO_FACILITY = uuid.uuid5(uuid.NAMESPACE_URL, "storage-crm/demo-facility")
 PEOPLE = [
     ("Camille", "Dubois", "Garage Dubois", "camille.dubois@example.fr", "06 12 34 56 78", "fr"),
     ("Hugo", "Lefèvre", None, "hugo.lefevre@example.fr", "+33 6 98 76 54 32", "fr"),
-    ("Emma", "Moreau", "Moreau Classic Cars", "emma@moreau-classics.example", "07 11 22 33 44", "fr"),
+    ("Emma", "Moreau", "Moreau Classic Cars", "emma@moreau-classics.example", "07 81 22 33 44", "fr"),
     ("Oliver", "Smith", "Smith & Sons Storage", "oliver.smith@example.com", "+44 20 7946 0958", "en"),
     ("Chloé", "Laurent", None, "chloe.laurent@example.fr", "06 55 44 33 22", "fr"),
     ("Liam", "Brown", None, "liam.brown@example.com", "+1 415 555 2671", "en"),

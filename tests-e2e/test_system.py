@@ -62,3 +62,15 @@ def test_the_demo_data_is_there(system, demo_headers):
 def test_writes_without_a_token_are_refused_at_the_service(system):
     r = httpx.post(f"{system['gateway']}/api/contacts/customers", json={"first_name": "A", "last_name": "B"}, timeout=5)
     assert r.status_code == 401
+
+
+def test_every_demo_customer_is_valid_input():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from seed_demo import PEOPLE
+
+    from contacts.domain.phone import normalise
+
+    assert all(normalise(phone, "FR") for *_, phone, _ in PEOPLE)
