@@ -13,12 +13,6 @@ from shared.testing import running_app
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture
-async def api(contacts_db, settings_for):
-    async with running_app(create_app(settings_for(Settings, contacts_db))) as client:
-        yield client
-
-
 async def test_staff_can_read_but_not_write(api, token_for):
     facility = uuid.uuid4()
     created = await api.post(

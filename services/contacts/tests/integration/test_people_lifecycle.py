@@ -8,19 +8,11 @@ from datetime import date
 
 import pytest
 
-from contacts.bootstrap import create_app
-from contacts.config import Settings
 from shared.contracts import topics
 from shared.contracts.billing import InvoiceIssued, InvoicePaid, Money, RentalEnded, RentalStarted
-from shared.testing import eventually, publish, read_topic, running_app
+from shared.testing import eventually, publish, read_topic
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-async def api(contacts_db, settings_for):
-    async with running_app(create_app(settings_for(Settings, contacts_db))) as client:
-        yield client
 
 
 async def new_customer(api, headers, **fields):

@@ -6,17 +6,7 @@ import uuid
 
 import pytest
 
-from contacts.bootstrap import create_app
-from contacts.config import Settings
-from shared.testing import running_app
-
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-async def api(contacts_db, settings_for):
-    async with running_app(create_app(settings_for(Settings, contacts_db))) as client:
-        yield client
 
 
 async def add(api, headers, **fields):
