@@ -1,5 +1,171 @@
-"""billing tables (the outbox and inbox come from shared)."""
+"""billing tables as SQLAlchemy Core (constraints live in the migrations; the outbox and inbox come from shared)."""
 
-from sqlalchemy import MetaData
+from sqlalchemy import BigInteger, Boolean, Column, Date, DateTime, Integer, MetaData, String, Table, Text, Uuid
 
 metadata = MetaData()
+
+
+def _money(name: str) -> Column[int]:
+    return Column(name, BigInteger, nullable=False, server_default="0")
+
+
+settings = Table(
+    "billing_settings",
+    metadata,
+    Column("facility_id", Uuid, primary_key=True),
+    Column("currency", String(3), nullable=False, server_default="EUR"),
+    Column("tax_rate_bp", Integer, nullable=False, server_default="0"),
+    Column("payment_terms_days", Integer, nullable=False, server_default="14"),
+    Column("next_invoice_no", BigInteger, nullable=False, server_default="1"),
+)
+
+accounts = Table(
+    "accounts",
+    metadata,
+    Column("customer_id", Uuid, primary_key=True),
+    Column("facility_id", Uuid, nullable=False),
+    Column("name", Text, nullable=False, server_default=""),
+    Column("email", Text),
+    Column("deleted", Boolean, nullable=False, server_default="false"),
+    Column("autopay", Boolean, nullable=False, server_default="false"),
+    Column("provider_customer_ref", Text),
+    Column("revision", BigInteger, nullable=False, server_default="0"),
+    Column("customer_version", BigInteger, nullable=False, server_default="0"),
+)
+
+rentals = Table(
+    "rentals",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("facility_id", Uuid, nullable=False),
+    Column("customer_id", Uuid, nullable=False),
+    Column("car_id", Uuid),
+    Column("space", Text, nullable=False),
+    Column("price_minor", BigInteger, nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("period", Text, nullable=False, server_default="month"),
+    Column("starts_on", Date, nullable=False),
+    Column("ends_on", Date),
+    Column("notice_given_on", Date),
+    Column("status", Text, nullable=False),
+    Column("created_by", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True)),
+    Column("version", Integer, nullable=False, server_default="1"),
+)
+
+invoices = Table(
+    "invoices",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("facility_id", Uuid, nullable=False),
+    Column("customer_id", Uuid, nullable=False),
+    Column("rental_id", Uuid),
+    Column("number", Text),
+    Column("status", Text, nullable=False),
+    Column("currency", String(3), nullable=False),
+    _money("subtotal_minor"),
+    _money("tax_minor"),
+    _money("total_minor"),
+    _money("amount_paid_minor"),
+    Column("tax_rate_bp", Integer, nullable=False, server_default="0"),
+    Column("issued_on", Date),
+    Column("due_on", Date),
+    Column("period_start", Date),
+    Column("period_end", Date),
+    Column("overdue_at", DateTime(timezone=True)),
+    Column("autopay_state", Text),
+    Column("revision", Integer, nullable=False, server_default="1"),
+    Column("created_at", DateTime(timezone=True)),
+)
+
+invoice_lines = Table(
+    "invoice_lines",
+    metadata,
+    Column("invoice_id", Uuid, primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("description", Text, nullable=False),
+    Column("quantity", Integer, nullable=False),
+    Column("unit_amount_minor", BigInteger, nullable=False),
+    Column("amount_minor", BigInteger, nullable=False),
+)
+
+payment_methods = Table(
+    "payment_methods",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("facility_id", Uuid, nullable=False),
+    Column("customer_id", Uuid, nullable=False),
+    Column("provider", Text, nullable=False),
+    Column("provider_ref", Text, nullable=False),
+    Column("brand", Text, nullable=False),
+    Column("last4", String(4), nullable=False),
+    Column("exp_month", Integer, nullable=False),
+    Column("exp_year", Integer, nullable=False),
+    Column("is_default", Boolean, nullable=False, server_default="false"),
+    Column("removed", Boolean, nullable=False, server_default="false"),
+    Column("revision", Integer, nullable=False, server_default="1"),
+    Column("created_at", DateTime(timezone=True)),
+)
+
+payments = Table(
+    "payments",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("facility_id", Uuid, nullable=False),
+    Column("customer_id", Uuid, nullable=False),
+    Column("invoice_id", Uuid),
+    Column("amount_minor", BigInteger, nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("method", Text, nullable=False),
+    Column("status", Text, nullable=False),
+    Column("provider_ref", Text),
+    Column("reference", Text),
+    Column("failure_reason", Text),
+    _money("applied_minor"),
+    _money("refunded_minor"),
+    Column("received_on", Date, nullable=False),
+    Column("recorded_by", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True)),
+)
+
+allocations = Table(
+    "allocations",
+    metadata,
+    Column("payment_id", Uuid, primary_key=True),
+    Column("invoice_id", Uuid, primary_key=True),
+    Column("amount_minor", BigInteger, nullable=False),
+)
+
+refunds = Table(
+    "refunds",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("payment_id", Uuid, nullable=False),
+    Column("amount_minor", BigInteger, nullable=False),
+    Column("provider_ref", Text),
+    Column("reason", Text),
+    Column("created_at", DateTime(timezone=True)),
+)
+
+disputes = Table(
+    "disputes",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("facility_id", Uuid, nullable=False),
+    Column("customer_id", Uuid, nullable=False),
+    Column("payment_id", Uuid, nullable=False),
+    Column("amount_minor", BigInteger, nullable=False),
+    Column("provider_ref", Text, nullable=False),
+    Column("status", Text, nullable=False, server_default="open"),
+    Column("opened_at", DateTime(timezone=True)),
+    Column("closed_at", DateTime(timezone=True)),
+)
+
+provider_events = Table(
+    "provider_events",
+    metadata,
+    Column("provider", Text, primary_key=True),
+    Column("event_id", Text, primary_key=True),
+    Column("type", Text, nullable=False),
+    Column("received_at", DateTime(timezone=True)),
+)

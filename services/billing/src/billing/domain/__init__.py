@@ -1,1 +1,1 @@
-"""billing domain."""
+"""billing domain: money rules, no I/O."""

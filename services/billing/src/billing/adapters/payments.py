@@ -1,0 +1,118 @@
+"""The payment-provider interface, and a local provider for development and tests."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class Card:
+    """A saved card as the provider describes it: a reference, never the number."""
+
+    ref: str
+    brand: str
+    last4: str
+    exp_month: int
+    exp_year: int
+
+
+@dataclass(frozen=True)
+class Setup:
+    """A card setup the front end completes with the provider (Stripe.js confirms a SetupIntent)."""
+
+    id: str
+    client_secret: str
+    customer_ref: str
+
+
+@dataclass(frozen=True)
+class Charge:
+    """The outcome of charging a saved card."""
+
+    ref: str
+    succeeded: bool
+    failure_reason: str | None = None
+
+
+class ProviderError(Exception):
+    """The provider refused the request (not a declined card: that is a failed Charge)."""
+
+
+class PaymentProvider(Protocol):
+    """What billing needs from a card processor."""
+
+    name: str
+
+    async def ensure_customer(self, customer_ref: str | None, customer_id: uuid.UUID, email: str | None) -> str:
+        """The provider's customer reference, created on first use."""
+        ...
+
+    async def start_setup(self, customer_ref: str) -> Setup:
+        """Begin saving a card for off-session charges."""
+        ...
+
+    async def card_from_setup(self, setup_id: str, test_card: dict[str, Any] | None) -> Card:
+        """The card a completed setup saved."""
+        ...
+
+    async def charge(
+        self, customer_ref: str, card_ref: str, amount_minor: int, currency: str, idempotency_key: str
+    ) -> Charge:
+        """Charge a saved card off-session; the same key never charges twice."""
+        ...
+
+    async def refund(self, charge_ref: str, amount_minor: int, idempotency_key: str) -> str:
+        """Refund part or all of a charge; returns the refund's reference."""
+        ...
+
+
+BRANDS = {"4": "visa", "5": "mastercard", "3": "amex", "6": "discover"}
+DECLINED = {"4000000000000002": "card_declined", "4000000000009995": "insufficient_funds"}
+
+
+class LocalProvider:
+    """A provider with no network: cards come from the request, charges succeed unless the card is a decline card.
+
+    Its test card numbers are Stripe's, so the same test plans work against Stripe's test mode.
+    """
+
+    name = "local"
+
+    async def ensure_customer(self, customer_ref: str | None, customer_id: uuid.UUID, email: str | None) -> str:
+        """A stable local customer reference."""
+        return customer_ref or f"cus_local_{customer_id.hex}"
+
+    async def start_setup(self, customer_ref: str) -> Setup:
+        """A setup id the caller echoes back with the test card."""
+        setup_id = f"seti_local_{uuid.uuid4().hex}"
+        return Setup(setup_id, f"{setup_id}_secret_{uuid.uuid4().hex[:12]}", customer_ref)
+
+    async def card_from_setup(self, setup_id: str, test_card: dict[str, Any] | None) -> Card:
+        """The card entered for this setup; the number is used for brand and last four, then forgotten."""
+        if not setup_id.startswith("seti_local_"):
+            raise ProviderError("unknown setup")
+        if not test_card or not str(test_card.get("number", "")).isdigit():
+            raise ProviderError("the local provider needs a test card number")
+        number = str(test_card["number"])
+        # A decline card carries its outcome in its reference, so the provider needs no state.
+        kind = f"decline_{DECLINED[number]}_" if number in DECLINED else ""
+        ref = f"pm_local_{kind}{uuid.uuid5(uuid.NAMESPACE_OID, setup_id).hex}"
+        return Card(
+            ref, BRANDS.get(number[0], "unknown"), number[-4:], int(test_card["exp_month"]), int(test_card["exp_year"])
+        )
+
+    async def charge(
+        self, customer_ref: str, card_ref: str, amount_minor: int, currency: str, idempotency_key: str
+    ) -> Charge:
+        """Succeeds unless the card was saved from a decline number; the same key gives the same charge."""
+        ref = f"pi_local_{uuid.uuid5(uuid.NAMESPACE_OID, idempotency_key).hex}"
+        if card_ref.startswith("pm_local_decline_"):
+            reason = card_ref.removeprefix("pm_local_decline_").rsplit("_", 1)[0]
+            return Charge(ref, False, reason)
+        return Charge(ref, True)
+
+    async def refund(self, charge_ref: str, amount_minor: int, idempotency_key: str) -> str:
+        """A refund reference derived from the key, so a retried refund is the same refund."""
+        return f"re_local_{uuid.uuid5(uuid.NAMESPACE_OID, idempotency_key).hex}"

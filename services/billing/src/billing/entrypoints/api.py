@@ -1,5 +1,0 @@
-"""billing's HTTP routes."""
-
-from fastapi import APIRouter
-
-router = APIRouter()

@@ -1,0 +1,119 @@
+"""Request bodies of the billing API; amounts are integers in minor units."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Minor = Annotated[int, Field(ge=0, le=10**12)]
+Positive = Annotated[int, Field(gt=0, le=10**12)]
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class RentalIn(_In):
+    """A new rental."""
+
+    customer_id: uuid.UUID
+    space: Text
+    price_minor: Minor
+    period: Literal["month", "week", "year"] = "month"
+    starts_on: date | None = None
+    ends_on: date | None = None
+    car_id: uuid.UUID | None = None
+
+
+class RentalEnd(_In):
+    """When a rental ends; a future date is notice given today."""
+
+    ends_on: date | None = None
+    notice_given_on: date | None = None
+    version: int | None = None
+
+
+class LineIn(_In):
+    """One charge or fee."""
+
+    description: Text
+    quantity: Annotated[int, Field(ge=1, le=100_000)] = 1
+    unit_amount_minor: Annotated[int, Field(ge=-(10**10), le=10**10)]
+
+
+class InvoiceIn(_In):
+    """A one-off invoice."""
+
+    customer_id: uuid.UUID
+    lines: Annotated[list[LineIn], Field(min_length=1, max_length=200)]
+    due_on: date | None = None
+    draft: bool = False
+
+
+class PaymentIn(_In):
+    """A payment received by staff."""
+
+    customer_id: uuid.UUID
+    amount_minor: Positive
+    method: Literal["cash", "cheque", "transfer"]
+    invoice_id: uuid.UUID | None = None
+    reference: Annotated[str, StringConstraints(max_length=200)] | None = None
+    received_on: date | None = None
+
+
+class CardChargeIn(_In):
+    """Charge the default card for what is due on an invoice."""
+
+    invoice_id: uuid.UUID
+
+
+class RefundIn(_In):
+    """Part or all of a payment to give back."""
+
+    amount_minor: Positive
+    reason: Annotated[str, StringConstraints(max_length=500)] | None = None
+
+
+class TestCard(_In):
+    """Only for the local provider: what Stripe.js would collect in the browser."""
+
+    number: Annotated[str, StringConstraints(pattern=r"^[0-9]{12,19}$")]
+    exp_month: Annotated[int, Field(ge=1, le=12)]
+    exp_year: Annotated[int, Field(ge=2000, le=2100)]
+
+
+class MethodIn(_In):
+    """A completed card setup to save."""
+
+    setup_id: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    test_card: TestCard | None = None
+    make_default: bool = False
+
+
+class AutopayIn(_In):
+    """Autopay on or off."""
+
+    enabled: bool
+
+
+class SettingsIn(_In):
+    """The facility's billing settings."""
+
+    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = "EUR"
+    tax_rate_bp: Annotated[int, Field(ge=0, le=10_000)] = 0
+    payment_terms_days: Annotated[int, Field(ge=0, le=365)] = 14
+
+
+class RunIn(_In):
+    """Run the billing day now (normally the scheduler does)."""
+
+    on: date | None = None
+
+
+def dump(model: BaseModel) -> dict[str, Any]:
+    """The fields that were given or defaulted."""
+    return model.model_dump()

@@ -1,0 +1,257 @@
+"""Invoices: one-off charges and fees, finalising (numbering), void, uncollectible, and their events."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import insert, select, update
+
+from billing.adapters.orm import accounts as accounts_table
+from billing.adapters.orm import invoice_lines, invoices, settings
+from billing.domain.money import Line, totals
+from billing.service_layer import accounts
+from shared.auth import Principal
+from shared.contracts.billing import (
+    InvoiceChanged,
+    InvoiceIssued,
+    InvoiceLine,
+    InvoiceMarkedUncollectible,
+    InvoiceVoided,
+    Money,
+)
+from shared.db import UnitOfWork
+from shared.errors import Conflict, DomainError, NotFound
+
+
+def number_of(seq: int) -> str:
+    """The printed invoice number of a facility's sequence value."""
+    return f"INV-{seq:06d}"
+
+
+def changed(row: Any) -> InvoiceChanged:
+    """The whole current state of an invoice, for read models."""
+    cur = row["currency"]
+    return InvoiceChanged(
+        invoice_id=row["id"],
+        customer_id=row["customer_id"],
+        number=row["number"] or "",
+        status=row["status"],
+        total=Money(amount_minor=row["total_minor"], currency=cur),
+        amount_paid=Money(amount_minor=row["amount_paid_minor"], currency=cur),
+        amount_due=Money(amount_minor=row["total_minor"] - row["amount_paid_minor"], currency=cur),
+        issued_on=row["issued_on"],
+        due_on=row["due_on"] or row["issued_on"] or date.today(),
+        revision=row["revision"],
+    )
+
+
+def issued(row: Any, lines: list[Line]) -> InvoiceIssued:
+    """The event of an invoice that became open."""
+    cur = row["currency"]
+    return InvoiceIssued(
+        invoice_id=row["id"],
+        customer_id=row["customer_id"],
+        number=row["number"],
+        total=Money(amount_minor=row["total_minor"], currency=cur),
+        amount_due=Money(amount_minor=row["total_minor"] - row["amount_paid_minor"], currency=cur),
+        due_on=row["due_on"],
+        rental_id=row["rental_id"],
+        issued_on=row["issued_on"],
+        period_start=row["period_start"],
+        period_end=row["period_end"],
+        tax=Money(amount_minor=row["tax_minor"], currency=cur),
+        lines=tuple(
+            InvoiceLine(
+                description=x.description,
+                quantity=x.quantity,
+                unit_amount_minor=x.unit_amount_minor,
+                amount_minor=x.amount_minor,
+            )
+            for x in lines
+        ),
+    )
+
+
+def publish_changed(uow: UnitOfWork, row: Any) -> None:
+    """Queue the invoice's snapshot event."""
+    uow.publish(changed(row), facility_id=row["facility_id"], aggregate_id=row["customer_id"])
+
+
+async def invoice(uow: UnitOfWork, principal: Principal, invoice_id: uuid.UUID, for_update: bool = False) -> Any:
+    """One invoice of this facility."""
+    query = select(invoices).where(invoices.c.id == invoice_id, invoices.c.facility_id == principal.facility_id)
+    row = (await uow.session.execute(query.with_for_update() if for_update else query)).mappings().first()
+    if row is None:
+        raise NotFound("invoice not found", loc=["path", "invoice_id"])
+    return row
+
+
+async def lines_of(uow: UnitOfWork, invoice_id: uuid.UUID) -> list[Line]:
+    """The stored lines of an invoice, in order."""
+    rows = await uow.session.execute(
+        select(invoice_lines).where(invoice_lines.c.invoice_id == invoice_id).order_by(invoice_lines.c.position)
+    )
+    return [Line(r.description, r.quantity, r.unit_amount_minor) for r in rows]
+
+
+async def view(uow: UnitOfWork, row: Any) -> dict[str, Any]:
+    """An invoice with its lines and amount due, as the API shows it."""
+    lines = await lines_of(uow, row["id"])
+    return {
+        **dict(row),
+        "amount_due_minor": row["total_minor"] - row["amount_paid_minor"],
+        "lines": [{**vars(x), "amount_minor": x.amount_minor} for x in lines],
+    }
+
+
+async def _finalize(uow: UnitOfWork, row: Any, lines: list[Line], today: date, due_on: date | None) -> Any:
+    """Number, date and open the invoice; autopay customers are charged by the autopay step."""
+    seq = (
+        await uow.session.execute(
+            update(settings)
+            .where(settings.c.facility_id == row["facility_id"])
+            .values(next_invoice_no=settings.c.next_invoice_no + 1)
+            .returning(settings.c.next_invoice_no - 1, settings.c.payment_terms_days)
+        )
+    ).one()
+    autopay = (
+        await uow.session.execute(
+            select(accounts_table.c.autopay).where(accounts_table.c.customer_id == row["customer_id"])
+        )
+    ).scalar_one()
+    new = (
+        (
+            await uow.session.execute(
+                update(invoices)
+                .where(invoices.c.id == row["id"])
+                .values(
+                    status="open",
+                    number=number_of(seq[0]),
+                    issued_on=today,
+                    due_on=due_on or today + timedelta(days=seq[1]),
+                    autopay_state="pending" if autopay else None,
+                    revision=invoices.c.revision + 1,
+                )
+                .returning(invoices)
+            )
+        )
+        .mappings()
+        .one()
+    )
+    uow.publish(issued(new, lines), facility_id=new["facility_id"], aggregate_id=new["customer_id"])
+    publish_changed(uow, new)
+    await accounts.publish_balances(uow, [new["customer_id"]])
+    return new
+
+
+async def create_invoice(uow: UnitOfWork, principal: Principal, data: dict[str, Any], today: date) -> dict[str, Any]:
+    """A one-off invoice (charges, fees); issued at once unless kept as a draft."""
+    async with uow:
+        await accounts.account(uow, principal.facility_id, data["customer_id"], loc=["body", "customer_id"])
+        conf = await accounts.facility_settings(uow, principal.facility_id)
+        lines = [Line(x["description"], x["quantity"], x["unit_amount_minor"]) for x in data["lines"]]
+        sums = totals(lines, conf["tax_rate_bp"])
+        if sums.total_minor < 0:
+            raise DomainError("an invoice cannot total less than zero", field="lines")
+        row = (
+            (
+                await uow.session.execute(
+                    insert(invoices)
+                    .values(
+                        id=uuid.uuid4(),
+                        facility_id=principal.facility_id,
+                        customer_id=data["customer_id"],
+                        status="draft",
+                        currency=conf["currency"],
+                        subtotal_minor=sums.subtotal_minor,
+                        tax_minor=sums.tax_minor,
+                        total_minor=sums.total_minor,
+                        tax_rate_bp=conf["tax_rate_bp"],
+                        due_on=data.get("due_on"),
+                    )
+                    .returning(invoices)
+                )
+            )
+            .mappings()
+            .one()
+        )
+        await uow.session.execute(
+            insert(invoice_lines),
+            [
+                {"invoice_id": row["id"], "position": i, **vars(x), "amount_minor": x.amount_minor}
+                for i, x in enumerate(lines)
+            ],
+        )
+        if not data.get("draft"):
+            row = await _finalize(uow, row, lines, today, data.get("due_on"))
+        result = await view(uow, row)
+        await uow.commit()
+        return result
+
+
+async def finalize_invoice(uow: UnitOfWork, principal: Principal, invoice_id: uuid.UUID, today: date) -> dict[str, Any]:
+    """Issue a draft."""
+    async with uow:
+        row = await invoice(uow, principal, invoice_id, for_update=True)
+        if row["status"] != "draft":
+            raise Conflict("only a draft can be issued", field="status", current=row["status"])
+        await accounts.facility_settings(uow, principal.facility_id)
+        row = await _finalize(uow, row, await lines_of(uow, invoice_id), today, row["due_on"])
+        result = await view(uow, row)
+        await uow.commit()
+        return result
+
+
+async def close_invoice(uow: UnitOfWork, principal: Principal, invoice_id: uuid.UUID, to: str) -> dict[str, Any]:
+    """Void an unpaid invoice, or mark an open one uncollectible."""
+    allowed = {"void": ("draft", "open", "uncollectible"), "uncollectible": ("open",)}[to]
+    async with uow:
+        row = await invoice(uow, principal, invoice_id, for_update=True)
+        if row["status"] not in allowed:
+            raise Conflict(f"a {row['status']} invoice cannot become {to}", field="status", current=row["status"])
+        if to == "void" and row["amount_paid_minor"] > 0:
+            raise Conflict("refund the payments on this invoice before voiding it", field="status")
+        new = (
+            (
+                await uow.session.execute(
+                    update(invoices)
+                    .where(invoices.c.id == invoice_id)
+                    .values(status=to, autopay_state=None, revision=invoices.c.revision + 1)
+                    .returning(invoices)
+                )
+            )
+            .mappings()
+            .one()
+        )
+        if row["status"] != "draft":
+            event = (InvoiceVoided if to == "void" else InvoiceMarkedUncollectible)(
+                invoice_id=new["id"], customer_id=new["customer_id"], number=new["number"]
+            )
+            uow.publish(event, facility_id=new["facility_id"], aggregate_id=new["customer_id"])
+            publish_changed(uow, new)
+            await accounts.publish_balances(uow, [new["customer_id"]])
+        result = await view(uow, new)
+        await uow.commit()
+        return result
+
+
+async def list_invoices(
+    uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID | None, status: str | None, limit: int
+) -> list[dict[str, Any]]:
+    """The facility's invoices, newest first."""
+    query = select(invoices).where(invoices.c.facility_id == principal.facility_id)
+    if customer_id is not None:
+        query = query.where(invoices.c.customer_id == customer_id)
+    if status is not None:
+        query = query.where(invoices.c.status == status)
+    async with uow:
+        rows = await uow.session.execute(query.order_by(invoices.c.created_at.desc(), invoices.c.id).limit(limit))
+        return [{**dict(r), "amount_due_minor": r["total_minor"] - r["amount_paid_minor"]} for r in rows.mappings()]
+
+
+async def get_invoice(uow: UnitOfWork, principal: Principal, invoice_id: uuid.UUID) -> dict[str, Any]:
+    """One invoice with its lines."""
+    async with uow:
+        return await view(uow, await invoice(uow, principal, invoice_id))

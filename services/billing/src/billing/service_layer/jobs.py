@@ -1,0 +1,95 @@
+"""The scheduled billing run (one replica at a time) and autopay charges."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import select, text, update
+
+from billing.adapters.orm import invoices
+from billing.adapters.payments import PaymentProvider
+from billing.service_layer import invoice_run, payments
+from shared.errors import DomainError
+from shared.logs import get_logger
+
+log = get_logger(__name__)
+
+
+def today() -> date:
+    """The billing day (UTC)."""
+    return datetime.now(UTC).date()
+
+
+async def charge_autopay(container: Any, provider: PaymentProvider, on: date, limit: int = 1000) -> int:
+    """Charge the default card for invoices issued to autopay customers; a failure is recorded, not retried blindly."""
+    async with container.uow() as uow:
+        due = (
+            await uow.session.execute(
+                select(invoices.c.id, invoices.c.facility_id).where(invoices.c.autopay_state == "pending").limit(limit)
+            )
+        ).all()
+    charged = 0
+    for invoice_id, facility_id in due:
+        state = "failed"
+        try:
+            payment = await payments.charge_invoice(
+                container.uow, provider, facility_id, invoice_id, "autopay", f"autopay-{invoice_id}", on
+            )
+            state = "charged" if payment["status"] == "succeeded" else "failed"
+            charged += payment["status"] == "succeeded"
+        except DomainError as exc:
+            log.warning("autopay not possible", invoice_id=str(invoice_id), reason=exc.msg)
+        async with container.uow() as uow:
+            await uow.session.execute(
+                update(invoices)
+                .where(invoices.c.id == invoice_id, invoices.c.autopay_state == "pending")
+                .values(autopay_state=state)
+            )
+            await uow.commit()
+    return charged
+
+
+async def run_once(container: Any, provider: PaymentProvider, on: date) -> invoice_run.RunReport | None:
+    """Run the billing day under a session advisory lock; None if another replica is running it."""
+    async with container.engine.connect() as conn:
+        got = (await conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": invoice_run.RUN_LOCK})).scalar()
+        await conn.commit()
+        if not got:
+            return None
+        try:
+            report = await invoice_run.run(container.uow, on, batch_size=container.settings.invoice_batch_size)
+            await charge_autopay(container, provider, on)
+            return report
+        finally:
+            await conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": invoice_run.RUN_LOCK})
+            await conn.commit()
+
+
+class Scheduler:
+    """Runs the billing day every `interval_s` seconds in the background."""
+
+    def __init__(self, container: Any, provider: PaymentProvider, interval_s: float) -> None:
+        self.container, self.provider, self.interval_s = container, provider, interval_s
+        self._task: asyncio.Task[None] | None = None
+
+    async def _loop(self) -> None:
+        while True:
+            try:
+                await run_once(self.container, self.provider, today())
+            except Exception as exc:  # the next tick tries again; the run is idempotent
+                log.error("billing run failed", error=repr(exc))
+            await asyncio.sleep(self.interval_s)
+
+    def start(self) -> None:
+        """Start the loop."""
+        self._task = asyncio.create_task(self._loop(), name="billing-scheduler")
+
+    async def stop(self) -> None:
+        """Cancel the loop and wait for it."""
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task

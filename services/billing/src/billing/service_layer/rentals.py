@@ -1,0 +1,132 @@
+"""Rentals: a customer rents a space (the car optional) at a price per period; start and end publish events."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from sqlalchemy import insert, select, update
+
+from billing.adapters.orm import rentals
+from billing.service_layer import accounts
+from shared.auth import Principal
+from shared.contracts.billing import RentalEnded, RentalStarted
+from shared.db import UnitOfWork
+from shared.errors import Conflict, DomainError, NotFound
+
+
+def started(row: Any) -> RentalStarted:
+    """The event of a rental that became active."""
+    return RentalStarted(
+        rental_id=row["id"], customer_id=row["customer_id"], started_on=row["starts_on"], car_id=row["car_id"]
+    )
+
+
+def ended(row: Any) -> RentalEnded:
+    """The event of a rental that ended."""
+    return RentalEnded(rental_id=row["id"], customer_id=row["customer_id"], ended_on=row["ends_on"])
+
+
+async def start_rental(uow: UnitOfWork, principal: Principal, data: dict[str, Any], today: date) -> dict[str, Any]:
+    """A new rental; active now if it starts today or earlier, else scheduled for the invoice job to start."""
+    async with uow:
+        account = await accounts.account(uow, principal.facility_id, data["customer_id"], loc=["body", "customer_id"])
+        if account["deleted"]:
+            raise DomainError("the customer is deleted", field="customer_id")
+        conf = await accounts.facility_settings(uow, principal.facility_id)
+        if data.get("ends_on") and data["ends_on"] < data["starts_on"]:
+            raise DomainError("ends_on is before starts_on", field="ends_on")
+        status = "active" if data["starts_on"] <= today else "scheduled"
+        row = (
+            (
+                await uow.session.execute(
+                    insert(rentals)
+                    .values(
+                        id=uuid.uuid4(),
+                        facility_id=principal.facility_id,
+                        currency=conf["currency"],
+                        status=status,
+                        created_by=principal.sub,
+                        **data,
+                    )
+                    .returning(rentals)
+                )
+            )
+            .mappings()
+            .one()
+        )
+        if status == "active":
+            uow.publish(started(row), facility_id=principal.facility_id, aggregate_id=row["customer_id"])
+        await uow.commit()
+        return dict(row)
+
+
+async def _rental(uow: UnitOfWork, principal: Principal, rental_id: uuid.UUID, for_update: bool = False) -> Any:
+    query = select(rentals).where(rentals.c.id == rental_id, rentals.c.facility_id == principal.facility_id)
+    row = (await uow.session.execute(query.with_for_update() if for_update else query)).mappings().first()
+    if row is None:
+        raise NotFound("rental not found", loc=["path", "rental_id"])
+    return row
+
+
+async def get_rental(uow: UnitOfWork, principal: Principal, rental_id: uuid.UUID) -> dict[str, Any]:
+    """One rental of this facility."""
+    async with uow:
+        return dict(await _rental(uow, principal, rental_id))
+
+
+async def list_rentals(
+    uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID | None, status: str | None
+) -> list[dict[str, Any]]:
+    """The facility's rentals, optionally of one customer or in one status."""
+    query = select(rentals).where(rentals.c.facility_id == principal.facility_id)
+    if customer_id is not None:
+        query = query.where(rentals.c.customer_id == customer_id)
+    if status is not None:
+        query = query.where(rentals.c.status == status)
+    async with uow:
+        rows = await uow.session.execute(query.order_by(rentals.c.starts_on, rentals.c.id).limit(1000))
+        return [dict(r) for r in rows.mappings()]
+
+
+async def end_rental(
+    uow: UnitOfWork,
+    principal: Principal,
+    rental_id: uuid.UUID,
+    ends_on: date,
+    notice_given_on: date | None,
+    version: int | None,
+    today: date,
+) -> dict[str, Any]:
+    """End a rental: at once if the date is today or past, else on that date (notice given)."""
+    async with uow:
+        row = await _rental(uow, principal, rental_id, for_update=True)
+        if row["status"] == "ended":
+            raise Conflict("the rental has already ended", field="ends_on")
+        if version is not None and version != row["version"]:
+            raise Conflict("the rental was changed by someone else", field="version", current=row["version"])
+        if ends_on < row["starts_on"]:
+            raise DomainError("ends_on is before the rental starts", field="ends_on")
+        status = "ended" if ends_on <= today else row["status"]
+        new = (
+            (
+                await uow.session.execute(
+                    update(rentals)
+                    .where(rentals.c.id == rental_id)
+                    .values(
+                        ends_on=ends_on,
+                        notice_given_on=notice_given_on or today,
+                        status=status,
+                        version=rentals.c.version + 1,
+                    )
+                    .returning(rentals)
+                )
+            )
+            .mappings()
+            .one()
+        )
+        if status == "ended" and row["status"] == "active":
+            uow.publish(ended(new), facility_id=principal.facility_id, aggregate_id=new["customer_id"])
+        await uow.commit()
+        return dict(new)
