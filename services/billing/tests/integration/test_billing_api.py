@@ -173,7 +173,7 @@ def _sign(payload: bytes, secret: str, ts: int) -> str:
 async def test_webhooks_verify_signatures_and_apply_once(billing, billing_settings, known_customer, token_for):
     import time
 
-    WEBHOOK_SECRET = billing_settings.stripe_webhook_secret.get_secret_value()  # noqa: N806
+    WEBHOOK_SECRET = billing_settings.stripe_webhook_secret.get_secret_value()
     facility = uuid.uuid4()
     owner = token_for("owner", facility)
     customer = await known_customer(facility)
