@@ -46,6 +46,21 @@ DUE = text(
 )
 
 
+COLUMNS = {
+    "id": "uuid", "facility_id": "uuid", "customer_id": "uuid", "rental_id": "uuid", "number": "text",
+    "status": "text", "currency": "text", "subtotal_minor": "bigint", "tax_minor": "bigint", "total_minor": "bigint",
+    "amount_paid_minor": "bigint", "tax_rate_bp": "int", "issued_on": "date", "due_on": "date",
+    "period_start": "date", "period_end": "date", "autopay_state": "text", "revision": "int",
+}  # fmt: skip
+# One statement per batch whatever its size (a multi-row VALUES would hit the 32,767 parameter limit);
+# rows another run inserted meanwhile are skipped by the unique index on (rental, period).
+INSERT = text(
+    f"INSERT INTO invoices ({', '.join(COLUMNS)}) "
+    f"SELECT * FROM unnest({', '.join(f'CAST(:{c} AS {t}[])' for c, t in COLUMNS.items())}) "
+    "ON CONFLICT (rental_id, period_start) WHERE rental_id IS NOT NULL DO NOTHING RETURNING id"
+)
+
+
 @dataclass
 class RunReport:
     """What one run did."""
@@ -135,19 +150,8 @@ async def _invoice_batch(uow: UnitOfWork, due: list[Any], period: tuple[date, da
     for r in due:
         built.append(_invoice_for(r, period, on, number_of(firsts[r["facility_id"]])))
         firsts[r["facility_id"]] += 1
-    inserted = {
-        row_id
-        for (row_id,) in (
-            await uow.session.execute(
-                pg_insert(invoices)
-                .values([row for row, _ in built])
-                .on_conflict_do_nothing(
-                    index_elements=["rental_id", "period_start"], index_where=text("rental_id IS NOT NULL")
-                )
-                .returning(invoices.c.id)
-            )
-        ).all()
-    }
+    columns = {name: [row[name] for row, _ in built] for name in COLUMNS}
+    inserted = {row_id for (row_id,) in (await uow.session.execute(INSERT, columns)).all()}
     kept = [(row, lines) for row, lines in built if row["id"] in inserted]
     if kept:
         await uow.session.execute(
