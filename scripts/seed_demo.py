@@ -1,6 +1,7 @@
 """Demo data: a demo facility with a few customers, created through the gateway like a user would."""
 
 import os
+import time
 import uuid
 from pathlib import Path
 
@@ -22,25 +23,46 @@ PEOPLE = [
 
 
 def main() -> None:
-    """Create the demo customers once, and write an owner token for the demo facility."""
+    """Create the demo customers and their rentals once, and write an owner token for the demo facility."""
     data = Path(os.environ.get("CRM_DATA_DIR", ".data"))
     private, _ = ensure_keys(data / "keys")
     token = mint(private.read_text(), sub="demo-owner@example.com", role="owner", facilities=[str(DEMO_FACILITY)])
     (data / "demo-token.txt").write_text(token + "\n")
-    gateway = f"http://127.0.0.1:{os.environ.get('GATEWAY_PORT', '8080')}/api/contacts"
+    root = f"http://127.0.0.1:{os.environ.get('GATEWAY_PORT', '8080')}/api"
     headers = {"Authorization": f"Bearer {token}"}
-    with httpx.Client(base_url=gateway, headers=headers, timeout=10) as client:
-        existing = client.get("/customers", params={"limit": 1})
+    with httpx.Client(base_url=f"{root}/contacts", headers=headers, timeout=10) as client:
+        existing = client.get("/customers", params={"limit": 100, "sort": "email"})
         existing.raise_for_status()
-        if existing.json()["items"]:
-            print("demo data already present")
-            return
+        customers = {c["email"]: c["id"] for c in existing.json()["items"]}
         for first, last, company, email, phone, language in PEOPLE:
+            if email in customers:
+                continue
             body = {"first_name": first, "last_name": last, "company": company, "email": email, "phone": phone}
             response = client.post("/customers", json={**body, "language": language})
             if response.status_code != 201:
                 raise SystemExit(f"demo customer {first} {last} refused: {response.status_code} {response.text}")
-    print(f"demo data: {len(PEOPLE)} customers in facility {DEMO_FACILITY}")
+            customers[email] = response.json()["id"]
+    with httpx.Client(base_url=f"{root}/billing", headers=headers, timeout=10) as billing:
+        billing.put(
+            "/settings", json={"currency": "EUR", "tax_rate_bp": 2000, "payment_terms_days": 14}
+        ).raise_for_status()
+        for i, person in enumerate(PEOPLE[:4]):
+            customer = customers[person[3]]
+            _wait_known(billing, customer)
+            if billing.get("/rentals", params={"customer_id": customer}).json():
+                continue
+            rental = {"customer_id": customer, "space": f"Bay {i + 1}", "price_minor": 15_000 + 2_500 * i}
+            billing.post("/rentals", json=rental).raise_for_status()
+    print(f"demo data: {len(PEOPLE)} customers in facility {DEMO_FACILITY}, 4 of them renting")
+
+
+def _wait_known(billing: httpx.Client, customer: str) -> None:
+    """Billing learns customers from contacts' events: poll until this one has arrived."""
+    deadline = time.monotonic() + 30
+    while billing.get(f"/customers/{customer}/balance").status_code != 200:
+        if time.monotonic() > deadline:
+            raise SystemExit(f"billing did not learn customer {customer} within 30 s")
+        time.sleep(0.1)
 
 
 if __name__ == "__main__":

@@ -57,6 +57,16 @@ def test_a_customer_created_through_the_gateway_reaches_notifications(system, de
 def test_the_demo_data_is_there(system, demo_headers):
     r = httpx.get(f"{system['gateway']}/api/contacts/customers", headers=demo_headers, timeout=5)
     assert r.status_code == 200 and len(r.json()["items"]) >= 8
+    rentals = httpx.get(f"{system['gateway']}/api/billing/rentals", headers=demo_headers, timeout=5).json()
+    assert len(rentals) >= 4
+
+    def demo_renters_active() -> bool:
+        items = httpx.get(
+            f"{system['gateway']}/api/contacts/customers", params={"status": "active"}, headers=demo_headers, timeout=5
+        ).json()["items"]
+        return len(items) >= 4
+
+    _until(demo_renters_active, "the demo renters to be Active")
 
 
 def test_writes_without_a_token_are_refused_at_the_service(system):
@@ -74,3 +84,56 @@ def test_every_demo_customer_is_valid_input():
     from contacts.domain.phone import normalise
 
     assert all(normalise(phone, "FR") for *_, phone, _ in PEOPLE)
+
+
+def _until(probe, what: str, timeout: float = 30):  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = probe()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def test_a_rental_makes_the_customer_active_and_the_invoice_is_emailed(system, demo_headers):
+    gateway = system["gateway"]
+    email = f"e2e-bill-{uuid.uuid4().hex[:8]}@example.com"
+    r = httpx.post(
+        f"{gateway}/api/contacts/customers",
+        json={"first_name": "Hugo", "last_name": "Martin", "email": email},
+        headers=demo_headers,
+        timeout=10,
+    )
+    assert r.status_code == 201, r.text
+    customer = r.json()["id"]
+    balance = f"{gateway}/api/billing/customers/{customer}/balance"
+    _until(
+        lambda: httpx.get(balance, headers=demo_headers, timeout=5).status_code == 200, "billing to know the customer"
+    )
+
+    rental = httpx.post(
+        f"{gateway}/api/billing/rentals",
+        json={"customer_id": customer, "space": "Box 42", "price_minor": 12_000},
+        headers=demo_headers,
+        timeout=10,
+    )
+    assert rental.status_code == 201, rental.text
+    record = f"{gateway}/api/contacts/customers/{customer}"
+    _until(
+        lambda: httpx.get(record, headers=demo_headers, timeout=5).json()["status"] == "active", "Active in contacts"
+    )
+
+    invoice = httpx.post(
+        f"{gateway}/api/billing/invoices",
+        json={"customer_id": customer, "lines": [{"description": "Key deposit", "unit_amount_minor": 2_000}]},
+        headers=demo_headers,
+        timeout=10,
+    )
+    assert invoice.status_code == 201, invoice.text
+
+    def mailed() -> bool:
+        listing = httpx.get("http://127.0.0.1:8025/messages", timeout=5).json()
+        return any(email in m["rcpt_tos"] for m in listing)
+
+    _until(mailed, "the invoice email at the SMTP server")
