@@ -26,7 +26,7 @@ import httpx
 from _services import percentile, service
 from sqlalchemy.dialects import postgresql
 
-from contacts.adapters.search import Filters, find_query
+from contacts.adapters.search import Filters, find_plan
 from contacts.entrypoints.cli import MIGRATIONS
 from shared.devcli import ensure_keys, mint
 from shared.messaging.relay import asyncpg_dsn
@@ -134,12 +134,22 @@ def queries(n: int, rng: random.Random) -> list[dict[str, str]]:
     return made
 
 
-def statement(facility: uuid.UUID, params: dict[str, str]) -> tuple[str, list]:
-    """The SQL the API runs for these parameters, with positional arguments for asyncpg."""
+def statements(facility: uuid.UUID, params: dict[str, str]) -> list[tuple[str, list]]:
+    """The SQL the API runs for these parameters (tried in order), with positional arguments for asyncpg."""
     status = (params["status"],) if "status" in params else ()
-    query = find_query(facility, Filters(q=params["q"], status=status), limit=int(params["limit"]) + 1)
-    compiled = query.compile(dialect=postgresql.asyncpg.dialect(), compile_kwargs={"render_postcompile": True})
-    return str(compiled), [compiled.params[name] for name in compiled.positiontup or ()]
+    plan = find_plan(facility, Filters(q=params["q"], status=status), limit=int(params["limit"]) + 1)
+    out = []
+    for build in plan:
+        compiled = build().compile(dialect=postgresql.asyncpg.dialect(), compile_kwargs={"render_postcompile": True})
+        out.append((str(compiled), [compiled.params[name] for name in compiled.positiontup or ()]))
+    return out
+
+
+async def run_direct(conn: asyncpg.Connection, plan: list[tuple[str, list]], limit: int) -> None:
+    """Run the statements as the service does: stop at the first that fills the page."""
+    for sql, args in plan:
+        if len(await conn.fetch(sql, *args)) >= limit:
+            return
 
 
 async def main(quick: bool) -> dict[str, object]:
@@ -176,13 +186,13 @@ async def main(quick: bool) -> dict[str, object]:
                     response.raise_for_status()
         conn = await asyncpg.connect(asyncpg_dsn(db))
         try:
-            compiled = [statement(facility, p) for p in plan]
-            for sql, args in compiled[:50]:
-                await conn.fetch(sql, *args)
+            compiled = [(statements(facility, p), int(p["limit"]) + 1) for p in plan]
+            for steps, limit in compiled[:50]:
+                await run_direct(conn, steps, limit)
             direct = []
-            for sql, args in compiled:
+            for steps, limit in compiled:
                 started = time.perf_counter()
-                await conn.fetch(sql, *args)
+                await run_direct(conn, steps, limit)
                 direct.append((time.perf_counter() - started) * 1000)
         finally:
             await conn.close()

@@ -100,6 +100,29 @@ async def test_search_finds_any_part_of_name_email_company_and_phone_in_any_form
     assert await ids(api, token_for("owner", uuid.uuid4()), q="mar") == set(), "another facility finds nothing"
 
 
+async def test_rare_old_matches_are_found_in_order_past_the_newest_window(api, token_for, monkeypatch):
+    from contacts.adapters import search
+
+    monkeypatch.setattr(search, "WINDOW", 4)  # the newest 4 records are looked at first, then every match
+    owner = token_for("owner", uuid.uuid4())
+    old = [await add(api, owner, last_name="Lefebvre", email=f"lefebvre2{i}@example.fr") for i in range(5)]
+    newer = [await add(api, owner, last_name="Lefebvre", email=f"lefebvre9{i}@example.fr") for i in range(6)]
+    phoneish = await add(api, owner, last_name="Other", phone="06 12 16 75 00")
+    for order, expected in (("desc", old[::-1]), ("asc", old)):
+        seen, cursor = [], None
+        while True:
+            params = {"q": "lefebvre2", "order": order, "limit": 2, **({"cursor": cursor} if cursor else {})}
+            page = (await api.get("/customers", params=params, headers=owner)).json()
+            seen += [c["id"] for c in page["items"]]
+            if not (cursor := page["next_cursor"]):
+                break
+        assert seen == [c["id"] for c in expected], order
+    assert await ids(api, owner, q="lefebvre9") == {c["id"] for c in newer}
+    # Letters and digits together are part of an email, not a phone number.
+    assert phoneish["id"] not in await ids(api, owner, q="lefebvre2 167")
+    assert await ids(api, owner, q="1675") == {phoneish["id"]}
+
+
 async def test_filters_tab_counts_and_keyset_sorting(api, token_for):
     owner = token_for("owner", uuid.uuid4())
     names = ["Dupont", "Bernard", "Zola", "Adam", "Moreau", "Petit", "Roux"]
