@@ -230,3 +230,18 @@ async def test_webhooks_verify_signatures_and_apply_once(billing, billing_settin
     # The lost dispute takes the money back once: the invoice is due again, not twice.
     assert (await billing.get(f"/invoices/{inv['id']}", headers=owner)).json()["amount_due_minor"] == 9_000
     assert (await billing.get(f"/customers/{customer}/balance", headers=owner)).json()["balance_minor"] == 9_000
+
+
+async def test_overdue_invoices_are_flagged_once(billing, known_customer, token_for):
+    facility = uuid.uuid4()
+    owner = token_for("owner", facility)
+    customer = await known_customer(facility)
+    body = {"customer_id": str(customer), "lines": [{"description": "Fee", "unit_amount_minor": 1_000}]}
+    late = (await billing.post("/invoices", json={**body, "due_on": "2026-01-31"}, headers=owner)).json()
+    assert late["overdue_at"] is None
+    first = (await billing.post("/runs", json={"on": "2026-02-01"}, headers=owner)).json()
+    assert first["overdue"] >= 1
+    flagged = (await billing.get(f"/invoices/{late['id']}", headers=owner)).json()
+    assert flagged["overdue_at"] is not None and flagged["status"] == "open"
+    again = (await billing.post("/runs", json={"on": "2026-02-02"}, headers=owner)).json()
+    assert again["overdue"] == 0
