@@ -245,3 +245,18 @@ async def test_overdue_invoices_are_flagged_once(billing, known_customer, token_
     assert flagged["overdue_at"] is not None and flagged["status"] == "open"
     again = (await billing.post("/runs", json={"on": "2026-02-02"}, headers=owner)).json()
     assert again["overdue"] == 0
+
+
+async def test_money_paid_in_advance_pays_the_next_invoices(billing, known_customer, token_for):
+    facility = uuid.uuid4()
+    owner = token_for("owner", facility)
+    customer = await known_customer(facility)
+    advance = {"customer_id": str(customer), "amount_minor": 5_000, "method": "transfer"}
+    assert (await billing.post("/payments", json=advance, headers=owner)).status_code == 201
+    assert (await billing.get(f"/customers/{customer}/balance", headers=owner)).json()["balance_minor"] == -5_000
+    body = {"customer_id": str(customer), "lines": [{"description": "Fee", "unit_amount_minor": 3_000}]}
+    first = (await billing.post("/invoices", json=body, headers=owner)).json()
+    assert (first["status"], first["amount_paid_minor"]) == ("paid", 3_000)
+    second = (await billing.post("/invoices", json=body, headers=owner)).json()
+    assert (second["status"], second["amount_paid_minor"], second["amount_due_minor"]) == ("open", 2_000, 1_000)
+    assert (await billing.get(f"/customers/{customer}/balance", headers=owner)).json()["balance_minor"] == 1_000

@@ -20,7 +20,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from billing.adapters.orm import invoice_lines, invoices, rentals, settings
 from billing.domain.money import Line, period_bounds, prorated, tax_of
-from billing.service_layer import accounts
+from billing.service_layer import accounts, ledger
 from billing.service_layer.invoices import changed, issued, number_of
 from billing.service_layer.rentals import ended, started
 from shared.contracts.billing import InvoiceOverdue, Money
@@ -165,7 +165,9 @@ async def _invoice_batch(uow: UnitOfWork, due: list[Any], period: tuple[date, da
     for row, lines in kept:
         uow.publish(issued(row, lines), facility_id=row["facility_id"], aggregate_id=row["customer_id"])
         uow.publish(changed(row), facility_id=row["facility_id"], aggregate_id=row["customer_id"])
-    await accounts.publish_balances(uow, [row["customer_id"] for row, _ in kept])
+    customers = list({row["customer_id"] for row, _ in kept})
+    await ledger.apply_credit(uow, customers)
+    await accounts.publish_balances(uow, customers)
     return len(kept)
 
 

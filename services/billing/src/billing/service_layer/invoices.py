@@ -142,8 +142,11 @@ async def _finalize(uow: UnitOfWork, row: Any, lines: list[Line], today: date, d
     )
     uow.publish(issued(new, lines), facility_id=new["facility_id"], aggregate_id=new["customer_id"])
     publish_changed(uow, new)
+    from billing.service_layer import ledger  # ledger imports this module
+
+    await ledger.apply_credit(uow, [new["customer_id"]])
     await accounts.publish_balances(uow, [new["customer_id"]])
-    return new
+    return (await uow.session.execute(select(invoices).where(invoices.c.id == new["id"]))).mappings().one()
 
 
 async def create_invoice(uow: UnitOfWork, principal: Principal, data: dict[str, Any], today: date) -> dict[str, Any]:

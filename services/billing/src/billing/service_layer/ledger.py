@@ -123,3 +123,27 @@ async def reverse(uow: UnitOfWork, payment: Any, amount_minor: int) -> None:
         .where(payments.c.id == payment["id"])
         .values(refunded_minor=payments.c.refunded_minor + amount_minor, applied_minor=payments.c.applied_minor - taken)
     )
+
+
+async def apply_credit(uow: UnitOfWork, customer_ids: list[uuid.UUID]) -> None:
+    """Use what customers paid in advance (unapplied credit) on their unpaid invoices, oldest payment first."""
+    if not customer_ids:
+        return
+    rows = (
+        (
+            await uow.session.execute(
+                select(payments)
+                .where(
+                    payments.c.customer_id.in_(customer_ids),
+                    payments.c.status == "succeeded",
+                    payments.c.amount_minor - payments.c.refunded_minor - payments.c.applied_minor > 0,
+                )
+                .order_by(payments.c.received_on, payments.c.created_at)
+                .with_for_update()
+            )
+        )
+        .mappings()
+        .all()
+    )
+    for payment in rows:
+        await apply_payment(uow, {**payment, "invoice_id": None})
