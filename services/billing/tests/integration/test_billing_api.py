@@ -260,3 +260,32 @@ async def test_money_paid_in_advance_pays_the_next_invoices(billing, known_custo
     second = (await billing.post("/invoices", json=body, headers=owner)).json()
     assert (second["status"], second["amount_paid_minor"], second["amount_due_minor"]) == ("open", 2_000, 1_000)
     assert (await billing.get(f"/customers/{customer}/balance", headers=owner)).json()["balance_minor"] == 1_000
+
+
+async def test_a_merge_in_contacts_moves_billing_to_the_survivor(billing, known_customer, token_for, topic_namespace):
+    from shared.contracts.contacts import CustomerMerged
+    from shared.testing import eventually, publish
+
+    facility = uuid.uuid4()
+    owner = token_for("owner", facility)
+    survivor, merged = await known_customer(facility), await known_customer(facility)
+    rental = {"customer_id": str(merged), "space": "C3", "price_minor": 7_000}
+    assert (await billing.post("/rentals", json=rental, headers=owner)).status_code == 201
+    body = {"customer_id": str(merged), "lines": [{"description": "Fee", "unit_amount_minor": 4_000}]}
+    assert (await billing.post("/invoices", json=body, headers=owner)).status_code == 201
+    await publish(
+        CustomerMerged(survivor_id=survivor, merged_id=merged),
+        facility_id=facility,
+        aggregate_id=survivor,
+        namespace=topic_namespace,
+    )
+
+    async def moved() -> bool:
+        r = await billing.get(f"/customers/{survivor}/balance", headers=owner)
+        return r.json()["balance_minor"] == 4_000
+
+    await eventually(moved, what="the merged customer's invoice to move to the survivor")
+    rentals = (await billing.get("/rentals", params={"customer_id": str(survivor)}, headers=owner)).json()
+    assert [r["space"] for r in rentals] == ["C3"]
+    again = await billing.post("/rentals", json=rental, headers=owner)
+    assert again.status_code == 422, "the merged customer is gone"

@@ -7,6 +7,7 @@ from shared.contracts.contacts import (
     CustomerAnonymized,
     CustomerCreated,
     CustomerDeleted,
+    CustomerMerged,
     CustomerRestored,
     CustomerUpdated,
 )
@@ -28,8 +29,11 @@ def register(container: Container) -> None:
     container.subscribe(
         consumer=CUSTOMERS_CONSUMER,
         topics=[topics.CUSTOMERS],
-        handlers=dict.fromkeys(customer_events, accounts.on_customer_event),
-        description="Billing accounts follow the customers of contacts (name, email, deleted).",
+        handlers={
+            **dict.fromkeys(customer_events, accounts.on_customer_event),
+            CustomerMerged: accounts.on_customer_merged,
+        },
+        description="Billing accounts follow the customers of contacts (name, email, deleted, merged).",
     )
     document_publications(
         container.broker,

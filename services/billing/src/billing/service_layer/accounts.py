@@ -15,6 +15,7 @@ from shared.contracts.contacts import (
     CustomerAnonymized,
     CustomerCreated,
     CustomerDeleted,
+    CustomerMerged,
     CustomerRestored,
     CustomerUpdated,
 )
@@ -127,3 +128,32 @@ async def publish_balances(uow: UnitOfWork, customer_ids: Iterable[uuid.UUID]) -
             facility_id=b["facility_id"],
             aggregate_id=customer_id,
         )
+
+
+async def on_customer_merged(uow: UnitOfWork, env: Envelope, event: Event) -> None:
+    """Contacts merged two customers: rentals, invoices, payments, cards and disputes move to the survivor."""
+    from billing.adapters.orm import disputes, invoices, payment_methods, payments, rentals
+
+    if not isinstance(event, CustomerMerged):
+        return
+    survivor, merged = event.survivor_id, event.merged_id
+    known = await uow.session.execute(
+        select(accounts.c.customer_id).where(accounts.c.customer_id.in_([survivor, merged]))
+    )
+    if len(known.all()) < 2:
+        return  # nothing billed to the merged customer, or the survivor not known yet
+    has_default = (
+        await uow.session.execute(
+            select(payment_methods.c.id).where(
+                payment_methods.c.customer_id == survivor, payment_methods.c.is_default, ~payment_methods.c.removed
+            )
+        )
+    ).first()
+    if has_default is not None:  # the survivor keeps its own default card
+        await uow.session.execute(
+            update(payment_methods).where(payment_methods.c.customer_id == merged).values(is_default=False)
+        )
+    for table in (rentals, invoices, payments, payment_methods, disputes):
+        await uow.session.execute(update(table).where(table.c.customer_id == merged).values(customer_id=survivor))
+    await uow.session.execute(update(accounts).where(accounts.c.customer_id == merged).values(deleted=True))
+    await publish_balances(uow, [survivor])
