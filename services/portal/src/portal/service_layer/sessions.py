@@ -25,7 +25,7 @@ LinkState = Literal["valid", "used", "expired", "unknown"]
 async def link_state(uow: UnitOfWork, token: str, kinds: tuple[str, ...] = SIGNIN_KINDS) -> tuple[LinkState, Any]:
     """What a link is now, and its account (for the page's language); reading changes nothing."""
     query = (
-        select(signin_tokens.c.used_at, signin_tokens.c.expires_at, accounts)
+        select(signin_tokens.c.used_at, signin_tokens.c.expires_at, signin_tokens.c.new_email, accounts)
         .join(accounts, accounts.c.id == signin_tokens.c.account_id)
         .where(signin_tokens.c.token_hash == digest(token), signin_tokens.c.kind.in_(kinds))
     )
