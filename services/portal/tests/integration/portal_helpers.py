@@ -43,7 +43,7 @@ def _payloads(records: list[Any], type_: str) -> list[dict[str, Any]]:
     for r in records:
         env = json.loads(r.value)
         if env["type"] == type_:
-            out.append(env["payload"])
+            out.append({**env["payload"], "_causation_id": env["causation_id"]})
     return out
 
 
@@ -65,8 +65,8 @@ async def invite(ns: str, facility: uuid.UUID, cid: uuid.UUID, email: str, perso
         language="en",
         requested_by="t",
     )
-    await publish(event, facility_id=facility, aggregate_id=cid, namespace=ns)
-    sent = await emails(ns, lambda p: p["email"] == email and p["kind"] == "invite")
+    envelope = await publish(event, facility_id=facility, aggregate_id=cid, namespace=ns)
+    sent = await emails(ns, lambda p: p["_causation_id"] == str(envelope.event_id))
     return str(sent[-1]["link"]).rsplit("/", 1)[1]
 
 
