@@ -32,6 +32,9 @@ async def signin_page(token: str, request: Request, accept_language: AcceptLangu
 async def signin(token: str, request: Request, accept_language: AcceptLanguage = None) -> Response:
     """Consume the link once, open a session (a new id, replacing any presented) and go to the portal."""
     settings = settings_of(request)
+    if request.headers.get("sec-fetch-site") == "cross-site":
+        # Another site posting a link of its own would sign this browser into someone else's account.
+        return html.bad_link_page(html.language(None, accept_language), "unknown")
     previous = request.cookies.get(settings.cookie_name)
     session_id = await sessions.sign_in(uow_of(request), settings, token[:TOKEN_MAX], previous)
     if session_id is None:

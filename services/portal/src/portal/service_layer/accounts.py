@@ -43,11 +43,19 @@ async def store_token(
     return token, expires_at
 
 
-async def issue_link(uow: UnitOfWork, settings: Settings, account: Mapping[str, Any], kind: LinkKind) -> None:
+async def issue_link(
+    uow: UnitOfWork,
+    settings: Settings,
+    account: Mapping[str, Any],
+    kind: LinkKind,
+    *,
+    ttl_s: int | None = None,
+    request_id: uuid.UUID | None = None,
+) -> None:
     """Store a token and publish the email request (on its own topic) carrying the link."""
-    ttl = settings.invite_ttl_s if kind in ("invite", "resend") else settings.link_ttl_s
+    ttl = ttl_s if ttl_s is not None else settings.invite_ttl_s if kind in ("invite", "resend") else settings.link_ttl_s
     token, expires_at = await store_token(uow, account["id"], kind, ttl)
-    request_id = uuid.uuid4()
+    request_id = request_id or uuid.uuid4()
     uow.publish(
         SignInEmailRequested(
             request_id=request_id,
@@ -99,7 +107,14 @@ def invite_handler(settings: Settings) -> Any:
         await uow.session.execute(
             delete(signin_tokens).where(signin_tokens.c.account_id == row["id"], signin_tokens.c.used_at.is_(None))
         )
-        await issue_link(uow, settings, row, event.kind)
+        # The invite lives from when staff asked; one that has already lapsed (a replay) sends nothing.
+        remaining = envelope.occurred_at + timedelta(seconds=settings.invite_ttl_s) - datetime.now(UTC)
+        if remaining.total_seconds() < 60:
+            log.info("lapsed invite not sent", account_id=str(row["id"]))
+            return
+        # One request id per invite event, so notifications sends one email even if this is redone.
+        request_id = uuid.uuid5(uuid.NAMESPACE_URL, f"portal-invite:{envelope.event_id}")
+        await issue_link(uow, settings, row, event.kind, ttl_s=int(remaining.total_seconds()), request_id=request_id)
 
     return on_invite_requested
 

@@ -72,6 +72,7 @@ async def sign_in(uow: UnitOfWork, settings: Settings, token: str, previous_sess
             return None
         if previous_session:
             await uow.session.execute(delete(sessions).where(sessions.c.id_hash == digest(previous_session)))
+        await _prune(uow, settings, account["id"])
         session_id = new_token()
         now = datetime.now(UTC)
         await uow.session.execute(
@@ -91,6 +92,22 @@ async def sign_in(uow: UnitOfWork, settings: Settings, token: str, previous_sess
         await uow.commit()
     log.info("signed in", account_id=str(account["id"]))
     return session_id
+
+
+async def _prune(uow: UnitOfWork, settings: Settings, account_id: Any) -> None:
+    """Drop this account's dead sessions and links that lapsed over a day ago (the rest say "used")."""
+    idle_limit = func.now() - timedelta(seconds=settings.session_idle_s)
+    await uow.session.execute(
+        delete(sessions).where(
+            sessions.c.account_id == account_id,
+            (sessions.c.expires_at < func.now()) | (sessions.c.last_seen_at < idle_limit),
+        )
+    )
+    await uow.session.execute(
+        delete(signin_tokens).where(
+            signin_tokens.c.account_id == account_id, signin_tokens.c.expires_at < func.now() - timedelta(days=1)
+        )
+    )
 
 
 async def current_account(uow: UnitOfWork, settings: Settings, session_id: str) -> Mapping[str, Any] | None:
