@@ -83,5 +83,25 @@ async def test_invite_from_contacts_reaches_the_mailbox_and_signs_in(
                 return record.get("signed_in_at") and record.get("invited_at")
 
             await eventually(signed_in_shown, what="contacts to show invited and signed in")
+
+            # A new sign-in email is confirmed from its own mailbox, then contacts takes it.
+            new = f"moved-{uuid.uuid4().hex[:8]}@example.com"
+            asked = await portal.post("/me/email", json={"email": new}, headers={"Cookie": f"portal_session={sid}"})
+            assert asked.status_code == 202
+
+            async def confirmation():
+                return [m for rcpts, m in inbox.messages if new in rcpts]
+
+            text = text_of((await eventually(confirmation, timeout=30, what="the confirmation email"))[0])
+            confirm = re.search(r"/portal/confirm-email/([A-Za-z0-9_-]{43,})", text)
+            assert confirm and "24 hours" in text, text
+            assert (await portal.post(f"/portal/confirm-email/{confirm.group(1)}")).status_code == 200
+
+            async def email_moved():
+                return (await contacts.get(f"/customers/{cid}", headers=owner)).json()["email"] == new
+
+            await eventually(email_moved, what="contacts to apply the confirmed email")
+            me = await portal.get("/me", headers={"Cookie": f"portal_session={sid}"})
+            assert me.status_code == 200 and me.json()["settings"]["email"] == new, "the session that asked survives"
     finally:
         controller.stop()

@@ -1,4 +1,7 @@
-"""The few server-rendered portal pages, in French and English (no script, one form each)."""
+"""The few server-rendered portal pages, in French and English (no script, one form each).
+
+Accents are HTML entities so the source stays ASCII.
+"""
 
 from __future__ import annotations
 
@@ -11,17 +14,18 @@ TEXT = {
         "title": "Connexion au portail",
         "welcome": "Bonjour {name}, cliquez sur le bouton pour vous connecter.",
         "signin": "Se connecter",
-        "bad_used": "Ce lien a deja ete utilise.",
-        "bad_expired": "Ce lien a expire.",
+        "bad_used": "Ce lien a d&eacute;j&agrave; &eacute;t&eacute; utilis&eacute;.",
+        "bad_expired": "Ce lien a expir&eacute;.",
         "bad_unknown": "Ce lien n'est pas valide.",
         "ask": "Recevez un nouveau lien de connexion par email :",
         "email": "Adresse email",
         "send": "Envoyer un nouveau lien",
-        "sent": "Si cette adresse a un compte, un lien de connexion valable 60 minutes vient d'etre envoye.",
-        "slow": "Trop de demandes. Reessayez dans {s} secondes.",
+        "sent": "Si cette adresse a un compte, un lien de connexion valable 60 minutes"
+        " vient d'&ecirc;tre envoy&eacute;.",
+        "slow": "Trop de demandes. R&eacute;essayez dans {s} secondes.",
         "confirm_title": "Confirmer votre nouvelle adresse",
         "confirm": "Confirmer {email}",
-        "confirmed": "Votre adresse a ete confirmee.",
+        "confirmed": "Votre adresse a &eacute;t&eacute; confirm&eacute;e.",
     },
     "en": {
         "title": "Sign in to the portal",
