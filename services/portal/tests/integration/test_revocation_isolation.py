@@ -36,7 +36,7 @@ async def status_of(portal, sid) -> int:
     return (await portal.get("/me", headers=as_session(sid))).status_code
 
 
-async def test_turning_off_a_persons_access_revokes_the_live_session(portal, topic_namespace):
+async def test_turning_off_a_persons_access_revokes_the_live_session(portal, topic_namespace, token_for):
     ns, facility = topic_namespace, uuid.uuid4()
     cid = await customer(ns, facility, f"owner-{uuid.uuid4().hex[:6]}@example.com")
     email = f"bookkeeper-{uuid.uuid4().hex[:6]}@example.com"
@@ -48,6 +48,9 @@ async def test_turning_off_a_persons_access_revokes_the_live_session(portal, top
     me = (await portal.get("/me", headers=as_session(sid))).json()
     assert me["profile"]["first_name"] == "Bo" and me["person_id"] == str(person.person_id)
     assert me["customer_id"] == str(cid) and len(me["cars"]) == 1, "a person sees the customer's cars"
+    staff = token_for("staff", facility)
+    preview = await portal.get(f"/staff/preview/customers/{cid}?person_id={person.person_id}", headers=staff)
+    assert preview.json() == me, "staff preview of a person is exactly their view"
     off = person.model_copy(update={"portal_access": False})
     await publish(PersonUpdated(person=off), facility_id=facility, aggregate_id=cid, namespace=ns, version=2)
     await eventually(lambda: _is(portal, sid, 401), timeout=10, what="the session to be revoked")

@@ -148,5 +148,27 @@ async def test_sign_out_and_rotation(portal, topic_namespace):
     assert second != first
     assert (await portal.get("/me", headers=as_session(first))).status_code == 401, "old session ended"
     assert (await portal.get("/me", headers=as_session(second))).status_code == 200
+    home = await portal.get("/portal/", headers=as_session(second))
+    assert home.status_code == 200 and "You are signed in, Ana" in home.text
     assert (await portal.post("/signout", headers=as_session(second))).status_code == 204
     assert (await portal.get("/me", headers=as_session(second))).status_code == 401
+    assert (await portal.get("/portal/", headers=as_session(second))).status_code == 401
+
+
+async def test_idle_and_absolute_expiry(portal, portal_db, topic_namespace):
+    facility = uuid.uuid4()
+    email = f"idle-{uuid.uuid4().hex[:6]}@example.com"
+    cid = await customer(topic_namespace, facility, email, cars=0)
+    sessions = []
+    for _ in range(2):
+        token = await invite(topic_namespace, facility, cid, email)
+        sessions.append(session_cookie(await portal.post(f"/portal/signin/{token}")))
+        portal.cookies.clear()
+    idle, absolute = sessions
+    digest = hashlib.sha256(idle.encode()).digest()
+    await db_rows(portal_db, "UPDATE sessions SET last_seen_at = now() - interval '9 hours' WHERE id_hash = $1", digest)
+    assert (await portal.get("/me", headers=as_session(idle))).status_code == 401, "idle for longer than 8 hours"
+    assert (await portal.get("/me", headers=as_session(absolute))).status_code == 200
+    digest = hashlib.sha256(absolute.encode()).digest()
+    await db_rows(portal_db, "UPDATE sessions SET expires_at = now() - interval '1 second' WHERE id_hash = $1", digest)
+    assert (await portal.get("/me", headers=as_session(absolute))).status_code == 401, "past its absolute expiry"

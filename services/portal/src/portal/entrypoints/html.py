@@ -23,6 +23,8 @@ TEXT = {
         "sent": "Si cette adresse a un compte, un lien de connexion valable 60 minutes"
         " vient d'&ecirc;tre envoy&eacute;.",
         "slow": "Trop de demandes. R&eacute;essayez dans {s} secondes.",
+        "home": "Vous &ecirc;tes connect&eacute;, {name}.",
+        "signout": "Se d&eacute;connecter",
         "confirm_title": "Confirmer votre nouvelle adresse",
         "confirm": "Confirmer {email}",
         "confirmed": "Votre adresse a &eacute;t&eacute; confirm&eacute;e.",
@@ -39,6 +41,8 @@ TEXT = {
         "send": "Send a new link",
         "sent": "If this address has an account, a sign-in link valid for 60 minutes was just sent.",
         "slow": "Too many requests. Try again in {s} seconds.",
+        "home": "You are signed in, {name}.",
+        "signout": "Sign out",
         "confirm_title": "Confirm your new address",
         "confirm": "Confirm {email}",
         "confirmed": "Your address is confirmed.",
@@ -126,3 +130,13 @@ def confirmed_page(lang: str) -> HTMLResponse:
     """The new address is confirmed."""
     t = TEXT[lang]
     return page(lang, f"<h1>{t['confirm_title']}</h1><p>{t['confirmed']}</p>")
+
+
+def home_page(lang: str, first_name: str) -> HTMLResponse:
+    """Where a sign-in lands until the portal front end is served here; it reads /api/portal/me."""
+    t = TEXT[lang]
+    body = (
+        f"<h1>{t['title']}</h1><p>{t['home'].format(name=escape(first_name))}</p>"
+        f'<form method="post" action="/portal/signout"><button type="submit">{t["signout"]}</button></form>'
+    )
+    return page(lang, body)

@@ -18,6 +18,30 @@ TOKEN_MAX = 128
 AcceptLanguage = Annotated[str | None, Header()]
 
 
+@router.get("/")
+async def home(request: Request, accept_language: AcceptLanguage = None) -> Response:
+    """The landing page after sign-in; without a session, the form asking for a link."""
+    settings = settings_of(request)
+    session_id = request.cookies.get(settings.cookie_name)
+    account = await sessions.current_account(uow_of(request), settings, session_id) if session_id else None
+    if account is None:
+        lang = html.language(None, accept_language)
+        return html.page(lang, html.request_form(lang), status=401)
+    return html.home_page(html.language(account["language"], accept_language), account["first_name"])
+
+
+@router.post("/signout")
+async def signout(request: Request, accept_language: AcceptLanguage = None) -> Response:
+    """Sign out from the page, then back to the landing page."""
+    settings = settings_of(request)
+    session_id = request.cookies.get(settings.cookie_name)
+    if session_id:
+        await sessions.sign_out(uow_of(request), session_id)
+    response = RedirectResponse("/portal/", status_code=303, headers=html.HEADERS)
+    response.delete_cookie(settings.cookie_name, path="/", secure=settings.cookie_secure, httponly=True)
+    return response
+
+
 @router.get("/signin/{token}")
 async def signin_page(token: str, request: Request, accept_language: AcceptLanguage = None) -> Response:
     """The sign-in button, or, for a used or expired link, a form asking for a new one."""
