@@ -117,6 +117,9 @@ async def test_request_link_same_answer_and_rate_limits(portal, topic_namespace)
         assert limited.json()["detail"][0]["type"] == "rate_limited"
     bad = await portal.post("/signin/request-link", json={"email": "no-at-sign"}, headers=ip)
     assert bad.status_code == 422 and bad.json()["detail"][0]["loc"] == ["body", "email"]
+    form_type = {"content-type": "application/x-www-form-urlencoded"}
+    nul = await portal.post("/portal/request-link", content="email=a%00%40b.fr", headers={**ip, **form_type})
+    assert nul.status_code == 422 and 'name="email"' in nul.text
     # Per client address: 10 a minute by default, whatever the emails.
     other_ip = {"X-Forwarded-For": f"10.2.{uuid.uuid4().int % 250}.{uuid.uuid4().int % 250}"}
     codes = [

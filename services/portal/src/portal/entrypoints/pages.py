@@ -105,6 +105,7 @@ async def confirm_email(token: str, request: Request, accept_language: AcceptLan
 
 
 def valid_email(email: str) -> bool:
-    """A plausible address: one @, a dot in the domain, no spaces, at most 254 characters."""
+    """A plausible address: an @, a dot in the domain, no spaces or control characters, at most 254 characters."""
     local, _, domain = email.partition("@")
-    return 0 < len(email) <= 254 and bool(local) and "." in domain and not any(c.isspace() for c in email)
+    printable = all(c.isprintable() and not c.isspace() for c in email)  # form bodies can carry NUL
+    return 0 < len(email) <= 254 and bool(local) and "." in domain and printable
