@@ -44,7 +44,9 @@ async def test_link_works_once_get_is_safe_and_nothing_leaks(portal, portal_db, 
             page = await portal.get(f"/portal/signin/{token}")
             assert page.status_code == 200 and '<form method="post">' in page.text and "Sign in" in page.text
             assert page.headers["referrer-policy"] == "no-referrer"
-        signed = await portal.post(f"/portal/signin/{token}")
+        forged = await portal.post(f"/portal/signin/{token}", headers={"Sec-Fetch-Site": "cross-site"})
+        assert forged.status_code == 410 and "set-cookie" not in forged.headers, "no sign-in posted from elsewhere"
+        signed = await portal.post(f"/portal/signin/{token}", headers={"Sec-Fetch-Site": "same-origin"})
         assert signed.status_code == 303, signed.text
         cookie = signed.headers["set-cookie"].lower()
         assert "httponly" in cookie and "secure" in cookie and "samesite=lax" in cookie and "path=/" in cookie
