@@ -4,7 +4,8 @@ Seeds accounts and invite links straight into a throwaway portal database (only 
 token, as the service stores them), starts the real portal service, and drives it over HTTP with 50
 concurrent clients: first its plain health route (the baseline, same process, same run), then one
 sign-in POST per link (each consumes its link, opens a session and writes PortalSignedIn to the
-outbox), then GET /me/profile with those sessions. Last line: one JSON object.
+outbox), then GET /me/profile with those sessions, then link requests for known and for unknown
+addresses (their times should not tell them apart). Last line: one JSON object.
 """
 
 from __future__ import annotations
@@ -132,11 +133,26 @@ async def main(quick: bool) -> dict[str, object]:
                 results.update(summary("health", await run(n, health)))
                 results.update(summary("signin_post", await run(n, sign_in)))
                 results.update(summary("profile_read", await run(n, profile)))
+
+                # No enumeration by timing: a link request for a known address against an unknown one.
+                async def ask(email: str, i: int) -> None:
+                    headers = {"X-Forwarded-For": f"10.{i // 65536 % 256}.{i // 256 % 256}.{i % 256}"}
+                    r = await client.post("/signin/request-link", json={"email": email}, headers=headers)
+                    if r.status_code != 202:
+                        raise RuntimeError(f"link request answered {r.status_code}")
+
+                half = n // 2
+                known = await run(half, lambda i: ask(f"bench{i}@example.com", i))
+                unknown = await run(half, lambda i: ask(f"nobody{i}@example.com", half + i))
+                results.update(summary("link_known", known))
+                results.update(summary("link_unknown", unknown))
     finally:
         await drop_database(db)
     base = max(float(results["health_p99_ms"]), 0.01)  # type: ignore[arg-type]
     results["signin_ratio_p99"] = round(float(results["signin_post_p99_ms"]) / base, 2)  # type: ignore[arg-type]
     results["profile_ratio_p99"] = round(float(results["profile_read_p99_ms"]) / base, 2)  # type: ignore[arg-type]
+    unknown_p50 = max(float(results["link_unknown_p50_ms"]), 0.01)  # type: ignore[arg-type]
+    results["link_known_vs_unknown_p50"] = round(float(results["link_known_p50_ms"]) / unknown_p50, 2)  # type: ignore[arg-type]
     return results
 
 
