@@ -40,7 +40,7 @@ def text_of(message: Any) -> str:
 
 
 async def test_invite_from_contacts_reaches_the_mailbox_and_signs_in(
-    portal, contacts_db, notifications_db, settings_for, token_for
+    portal, contacts_db, notifications_db, settings_for, token_for, tmp_path
 ):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -51,7 +51,9 @@ async def test_invite_from_contacts_reaches_the_mailbox_and_signs_in(
     n_settings = settings_for(NotificationsSettings, notifications_db, smtp_port=port, dispatcher_poll_s=0.05)
     try:
         async with (
-            running_app(contacts_app(settings_for(ContactsSettings, contacts_db))) as contacts,
+            running_app(
+                contacts_app(settings_for(ContactsSettings, contacts_db, documents_dir=str(tmp_path)))
+            ) as contacts,
             running_app(notifications_app(n_settings)),
         ):
             owner = token_for("owner", uuid.uuid4())
@@ -60,6 +62,8 @@ async def test_invite_from_contacts_reaches_the_mailbox_and_signs_in(
             cid = (await contacts.post("/customers", json=body, headers=owner)).json()["id"]
             car = {"make": "Porsche", "model": "911", "plate": "AB-123-CD"}
             assert (await contacts.post(f"/customers/{cid}/cars", json=car, headers=owner)).status_code == 201
+            files = {"file": ("contract.pdf", b"%PDF-1.4 signed", "application/pdf")}
+            assert (await contacts.post(f"/customers/{cid}/documents", files=files, headers=owner)).status_code == 201
             invited = await contacts.post(f"/customers/{cid}/invite", json={}, headers=owner)
             assert invited.status_code == 202, invited.text
 
@@ -77,6 +81,12 @@ async def test_invite_from_contacts_reaches_the_mailbox_and_signs_in(
             assert me.status_code == 200 and [(c["make"], c["plate"]) for c in me.json()["cars"]] == [
                 ("Porsche", "AB-123-CD")
             ]
+
+            # The portal signs a link to contacts' download route; contacts serves the file for it.
+            (document,) = me.json()["documents"]
+            assert document["download_url"].startswith("/api/contacts/documents/")
+            file = await contacts.get(document["download_url"].removeprefix("/api/contacts"))
+            assert file.status_code == 200 and file.content == b"%PDF-1.4 signed"
 
             async def signed_in_shown():
                 record = (await contacts.get(f"/customers/{cid}", headers=owner)).json()
