@@ -13,3 +13,24 @@ class Settings(ServiceSettings):
     service_name: str = "portal"
     database_url: str = "postgresql+asyncpg://portal:portal@127.0.0.1:55432/portal"
     root_path: str = "/api/portal"
+    # Where customers reach the portal pages (the gateway serves /portal/* from this service).
+    public_base_url: str = "http://127.0.0.1:8080"
+    invite_ttl_s: int = 7 * 24 * 3600
+    link_ttl_s: int = 60 * 60
+    email_confirm_ttl_s: int = 24 * 3600
+    session_idle_s: int = 8 * 3600
+    session_absolute_s: int = 14 * 24 * 3600
+    # last_seen_at is written at most this often, so a read costs no write.
+    session_touch_s: int = 60
+    cookie_name: str = "portal_session"
+    cookie_secure: bool = True
+    link_requests_per_minute: int = 1
+    link_requests_per_hour: int = 5
+    ip_requests_per_minute: int = 10
+    ip_requests_per_hour: int = 50
+    # Behind the gateway the client address is the last X-Forwarded-For entry (the one Caddy added).
+    trust_forwarded_for: bool = True
+    # Same secret as CONTACTS_SIGNING_SECRET: portal signs links to contacts' download route.
+    document_signing_secret: str = "dev-contacts-signing-secret-change-me"
+    document_link_ttl_s: int = 300
+    contacts_public_path: str = "/api/contacts"

@@ -1,6 +1,6 @@
 """Frozen, versioned event contracts and topic names; importing this registers every contract."""
 
-from shared.contracts import billing, contacts, importer, notifications, portal, topics
+from shared.contracts import billing, contacts, importer, notifications, portal, scheduling, topics
 from shared.contracts.envelope import Envelope, Event
 from shared.contracts.registry import EventRegistry, UnknownEventError, registry
 
@@ -15,5 +15,6 @@ __all__ = [
     "notifications",
     "portal",
     "registry",
+    "scheduling",
     "topics",
 ]

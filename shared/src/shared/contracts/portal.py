@@ -55,3 +55,39 @@ class PortalSignedIn(Event):
     customer_id: uuid.UUID
     person_id: uuid.UUID | None = None
     at: datetime
+
+
+@registry.register
+class PortalEmailConfirmationRequested(Event):
+    """Email this confirmation link to a new address before it becomes the sign-in email (a secret link)."""
+
+    topic = topics.SIGNIN_EMAILS
+    type = "PortalEmailConfirmationRequested"
+    request_id: uuid.UUID
+    customer_id: uuid.UUID
+    person_id: uuid.UUID | None = None
+    email: str
+    first_name: str
+    language: Literal["fr", "en"] = "fr"
+    link: SecretStr
+    expires_at: datetime
+
+    @field_serializer("link", when_used="json")
+    def _reveal(self, link: SecretStr) -> str:
+        return link.get_secret_value()
+
+
+@registry.register
+class PortalProfileChanged(Event):
+    """A customer or person edited their profile in the portal; contacts applies the fields that are set."""
+
+    topic = topics.PORTAL
+    type = "PortalProfileChanged"
+    customer_id: uuid.UUID
+    person_id: uuid.UUID | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    phone: str | None = None
+    language: Literal["fr", "en"] | None = None
+    # Set only after the new address was confirmed through a link sent to it.
+    email: str | None = None

@@ -7,8 +7,9 @@ PORTAL = "portal.accounts"
 SIGNIN_EMAILS = "portal.signin-emails"
 NOTIFICATIONS = "notifications.emails"
 BILLING = "billing.customers"
+APPOINTMENTS = "scheduling.appointments"
 
-ALL = (CUSTOMERS, IMPORT_CHUNKS, IMPORT_RESULTS, PORTAL, SIGNIN_EMAILS, NOTIFICATIONS, BILLING)
+ALL = (CUSTOMERS, IMPORT_CHUNKS, IMPORT_RESULTS, PORTAL, SIGNIN_EMAILS, NOTIFICATIONS, BILLING, APPOINTMENTS)
 
 
 def dlq(topic: str) -> str:

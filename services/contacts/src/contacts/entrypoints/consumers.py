@@ -1,6 +1,6 @@
 """Contacts' Kafka subscribers and the publications it documents."""
 
-from contacts.service_layer import from_billing, from_notifications, import_chunks
+from contacts.service_layer import from_billing, from_notifications, from_portal, import_chunks
 from shared.container import Container
 from shared.contracts import billing, portal, topics
 from shared.contracts.contacts import (
@@ -71,8 +71,9 @@ def register(container: Container) -> None:
         handlers={
             portal.PortalInviteIssued: from_billing.on_portal_event,
             portal.PortalSignedIn: from_billing.on_portal_event,
+            portal.PortalProfileChanged: from_portal.on_profile_changed,
         },
-        description="Invited at / signed in at, and the timeline.",
+        description="Invited at / signed in at, profile edits made in the portal, and the timeline.",
     )
     document_publications(
         container.broker,

@@ -21,7 +21,7 @@ from shared.contracts.notifications import (
     EmailSent,
     MarketingOptedOut,
 )
-from shared.contracts.portal import SignInEmailRequested
+from shared.contracts.portal import PortalEmailConfirmationRequested, SignInEmailRequested
 from shared.messaging.consumer import document_publications
 
 RECIPIENTS_CONSUMER = "notifications-recipients"
@@ -55,7 +55,10 @@ def register(container: Container) -> None:
     container.subscribe(
         consumer=SIGNIN_CONSUMER,
         topics=[topics.SIGNIN_EMAILS],
-        handlers={SignInEmailRequested: triggers.on_signin_email_requested},
+        handlers={
+            SignInEmailRequested: triggers.on_signin_email_requested,
+            PortalEmailConfirmationRequested: triggers.on_signin_email_requested,
+        },
         description="Sends invite, resend and sign-in links to the one person they are for.",
     )
     document_publications(

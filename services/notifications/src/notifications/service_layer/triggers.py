@@ -11,7 +11,7 @@ from notifications.service_layer.sending import send_to
 from shared.contracts.billing import InvoiceIssued, Money, PaymentReceived
 from shared.contracts.contacts import PersonAdded, PersonRemoved, PersonUpdated
 from shared.contracts.envelope import Envelope
-from shared.contracts.portal import SignInEmailRequested
+from shared.contracts.portal import PortalEmailConfirmationRequested, SignInEmailRequested
 from shared.db import UnitOfWork
 
 
@@ -80,8 +80,10 @@ async def on_payment_received(uow: UnitOfWork, envelope: Envelope, event: Paymen
         )
 
 
-async def on_signin_email_requested(uow: UnitOfWork, envelope: Envelope, event: SignInEmailRequested) -> None:
-    """Invite, resend and sign-in emails go only to the person they are for, to the address portal named."""
+async def on_signin_email_requested(
+    uow: UnitOfWork, envelope: Envelope, event: SignInEmailRequested | PortalEmailConfirmationRequested
+) -> None:
+    """Invite, resend, sign-in and email-confirmation links go only to the address the portal named."""
     target: Target | None
     if event.person_id is not None:
         target = await person_target(uow.session, envelope.facility_id, event.person_id)
@@ -101,7 +103,7 @@ async def on_signin_email_requested(uow: UnitOfWork, envelope: Envelope, event: 
         uow,
         facility_id=envelope.facility_id,
         target=target,
-        template=event.kind,
+        template=event.kind if isinstance(event, SignInEmailRequested) else "confirm_email",
         category="transactional",
         key=f"signin:{event.request_id}",
         # The link is wiped from the row once the email is sent or has failed (see dispatcher).

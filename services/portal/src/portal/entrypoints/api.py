@@ -1,5 +1,126 @@
-"""portal's HTTP routes."""
+"""The portal's JSON API for its front end: link requests, sign-out, and the signed-in customer's view."""
 
-from fastapi import APIRouter
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Path, Request, Response
+from fastapi.responses import JSONResponse
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from portal.entrypoints.auth import Account, client_address, settings_of, uow_of
+from portal.entrypoints.pages import valid_email
+from portal.service_layer import facility, link_requests, profile, sessions, view
+from shared.errors import DomainError
 
 router = APIRouter()
+
+SAME_ANSWER = {"status": "accepted", "detail": "If this address has a portal account, a sign-in link is on its way."}
+
+
+def _plausible(value: str) -> str:
+    if not valid_email(value.strip()):
+        raise ValueError("not an email address")
+    return value.strip()
+
+
+Email = Annotated[str, Field(max_length=254), AfterValidator(_plausible)]
+
+
+class LinkRequest(BaseModel):
+    """Ask for a sign-in link."""
+
+    model_config = ConfigDict(extra="forbid")
+    email: Email
+
+
+class ProfileEdit(BaseModel):
+    """What a customer may change themselves (the email goes through /me/email)."""
+
+    model_config = ConfigDict(extra="forbid")
+    first_name: str | None = Field(default=None, min_length=1, max_length=100)
+    last_name: str | None = Field(default=None, min_length=1, max_length=100)
+    phone: str | None = Field(default=None, min_length=3, max_length=40)
+    language: Literal["fr", "en"] | None = None
+
+
+class EmailChange(BaseModel):
+    """A new sign-in email, effective once confirmed from that mailbox."""
+
+    model_config = ConfigDict(extra="forbid")
+    email: Email
+
+
+@router.post("/signin/request-link", status_code=202, tags=["sign-in"])
+async def request_link(body: LinkRequest, request: Request) -> JSONResponse:
+    """A 60-minute link to the address if it has an account; the same answer either way; rate-limited."""
+    try:
+        await link_requests.request_link(uow_of(request), settings_of(request), body.email, client_address(request))
+    except link_requests.RateLimited as exc:
+        detail = [{"loc": ["body", "email"], "msg": "too many link requests", "type": "rate_limited"}]
+        return JSONResponse({"detail": detail}, 429, headers={"Retry-After": str(exc.retry_after)})
+    return JSONResponse(SAME_ANSWER, 202)
+
+
+@router.post("/signout", status_code=204, tags=["sign-in"])
+async def signout(request: Request) -> Response:
+    """End the session and clear the cookie."""
+    settings = settings_of(request)
+    session_id = request.cookies.get(settings.cookie_name)
+    if session_id:
+        await sessions.sign_out(uow_of(request), session_id)
+    response = Response(status_code=204)
+    response.delete_cookie(settings.cookie_name, path="/", secure=settings.cookie_secure, httponly=True)
+    return response
+
+
+@router.get("/me", tags=["me"])
+async def me(account: Account, request: Request) -> dict[str, Any]:
+    """Everything the customer (or person) sees, limited to the sections the facility turned on."""
+    return await view.view_of(
+        uow_of(request), settings_of(request), account["facility_id"], account["customer_id"], account["person_id"]
+    )
+
+
+@router.get("/me/profile", tags=["me"])
+async def my_profile(account: Account, request: Request) -> dict[str, Any]:
+    """Just the profile."""
+    uow = uow_of(request)
+    async with uow:
+        shown = await view.profile(uow.session, account["facility_id"], account["customer_id"], account["person_id"])
+    return {"profile": shown, "email": account["email"], "language": account["language"]}
+
+
+@router.patch("/me/profile", status_code=202, tags=["me"])
+async def edit_profile(body: ProfileEdit, account: Account, request: Request) -> dict[str, Any]:
+    """Send the edit to contacts (PortalProfileChanged); the profile shows it once contacts applies it."""
+    changes = body.model_dump(exclude_none=True)
+    if not changes:
+        raise DomainError("nothing to change", field="first_name")
+    await profile.edit_profile(uow_of(request), account, changes)
+    return {"status": "accepted", "changes": changes}
+
+
+@router.post("/me/email", status_code=202, tags=["me"])
+async def change_email(body: EmailChange, account: Account, request: Request) -> dict[str, str]:
+    """Email a confirmation link to the new address; the sign-in email changes when it is used."""
+    await profile.request_email_change(uow_of(request), settings_of(request), account, body.email)
+    return {"status": "confirmation sent"}
+
+
+@router.post("/me/onboarding/{step}", tags=["me"])
+async def complete_step(
+    step: Annotated[str, Path(max_length=40)], account: Account, request: Request
+) -> dict[str, Any]:
+    """Tick off an onboarding step the customer does in the portal; answers which step is next."""
+    if step not in facility.SELF_SERVICE_STEPS:
+        raise DomainError(
+            "not a step done in the portal", loc=["path", "step"], allowed=list(facility.SELF_SERVICE_STEPS)
+        )
+    uow = uow_of(request)
+    await facility.complete_step(uow, account["id"], step)
+    async with uow:
+        current = await facility.load_settings(uow.session, account["facility_id"])
+        return await facility.onboarding(
+            uow.session, current["onboarding_steps"], account["id"], account["customer_id"]
+        )

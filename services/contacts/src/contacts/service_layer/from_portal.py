@@ -1,0 +1,102 @@
+"""Profile edits made by the customer (or a person) in the portal, applied like a staff edit."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+
+from contacts.adapters.orm import people
+from contacts.adapters.repository import CustomerRepository
+from contacts.domain.person import Person
+from contacts.service_layer import record_rules, timeline
+from shared.contracts.contacts import CustomerUpdated, PersonUpdated
+from shared.contracts.envelope import Envelope
+from shared.contracts.portal import PortalProfileChanged
+from shared.db import UnitOfWork
+from shared.errors import DomainError
+from shared.logs import get_logger
+
+log = get_logger(__name__)
+PERSON_FIELDS = ("first_name", "last_name", "phone", "email")
+
+
+async def on_profile_changed(uow: UnitOfWork, envelope: Envelope, event: PortalProfileChanged) -> None:
+    """Apply the fields the portal sent; a refused value (bad phone, taken email) goes on the timeline only."""
+    changes = {k: v for k in ("first_name", "last_name", "phone", "language", "email") if (v := getattr(event, k))}
+    try:
+        async with uow.session.begin_nested():
+            if event.person_id is None:
+                await _customer(uow, envelope, event, changes)
+            else:
+                await _person(uow, envelope, event, {k: v for k, v in changes.items() if k in PERSON_FIELDS})
+    except (DomainError, IntegrityError) as exc:
+        log.warning("portal profile change refused", customer_id=str(event.customer_id), error=type(exc).__name__)
+        await timeline.record(
+            uow.session,
+            facility_id=envelope.facility_id,
+            customer_id=event.customer_id,
+            kind="portal_profile_refused",
+            summary="Profile change from the portal refused: " + str(getattr(exc, "msg", type(exc).__name__)),
+            actor="portal",
+            data={"fields": sorted(changes)},
+        )
+
+
+async def _customer(uow: UnitOfWork, envelope: Envelope, event: PortalProfileChanged, changes: dict[str, Any]) -> None:
+    repo = CustomerRepository(uow.session, envelope.facility_id)
+    current = await repo.get(event.customer_id, for_update=True)
+    if current is None:
+        return
+    prepared = await record_rules.prepare(uow.session, envelope.facility_id, changes)
+    updated, diff = current.changed(prepared, by="portal")
+    if not diff:
+        return
+    updated = await repo.save(updated, list(diff))
+    await timeline.publish_and_record(
+        uow,
+        CustomerUpdated(customer=updated.snapshot(), changed_fields=tuple(sorted(diff))),
+        facility_id=updated.facility_id,
+        customer_id=updated.id,
+        aggregate_version=updated.version,
+        kind="updated",
+        summary="Changed in the portal: " + ", ".join(sorted(diff)),
+        actor="portal",
+        data=timeline.field_changes(diff),
+    )
+
+
+async def _person(uow: UnitOfWork, envelope: Envelope, event: PortalProfileChanged, changes: dict[str, Any]) -> None:
+    query = select(people).where(
+        people.c.id == event.person_id,
+        people.c.customer_id == event.customer_id,
+        people.c.facility_id == envelope.facility_id,
+    )
+    row = (await uow.session.execute(query.with_for_update())).mappings().first()
+    if row is None:
+        return
+    current = Person.from_row(row)
+    diff = {k: (getattr(current, k), v) for k, v in changes.items() if getattr(current, k) != v}
+    if not diff:
+        return
+    updated = replace(current, **{k: new for k, (_, new) in diff.items()}, version=current.version + 1).check()
+    statement = (
+        update(people)
+        .where(people.c.id == current.id)
+        .values(**{k: new for k, (_, new) in diff.items()}, version=updated.version, updated_at=func.now())
+        .returning(people)
+    )
+    updated = Person.from_row((await uow.session.execute(statement)).mappings().one())
+    await timeline.publish_and_record(
+        uow,
+        PersonUpdated(person=updated.snapshot(), changed_fields=tuple(sorted(diff))),
+        facility_id=updated.facility_id,
+        customer_id=event.customer_id,
+        aggregate_version=updated.version,
+        kind="person_updated",
+        summary=f"{updated.first_name} {updated.last_name} changed in the portal",
+        actor="portal",
+        data={"person_id": str(updated.id), **timeline.field_changes(diff)},
+    )

@@ -1,0 +1,61 @@
+"""The customer's session cookie as a FastAPI dependency, and the client address for rate limits."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Any
+
+from fastapi import Depends, HTTPException, Request, Response
+
+from portal.config import Settings
+from portal.service_layer.sessions import current_account
+from shared.db import UnitOfWork
+
+
+def settings_of(request: Request) -> Settings:
+    """This app's settings."""
+    settings = request.app.state.container.settings
+    assert isinstance(settings, Settings)
+    return settings
+
+
+def uow_of(request: Request) -> UnitOfWork:
+    """A new unit of work."""
+    uow: UnitOfWork = request.app.state.container.uow()
+    return uow
+
+
+def client_address(request: Request) -> str:
+    """The caller's address; behind the gateway, the X-Forwarded-For entry the gateway appended."""
+    forwarded = request.headers.get("x-forwarded-for")
+    if forwarded and settings_of(request).trust_forwarded_for:
+        return forwarded.split(",")[-1].strip()[:64]
+    return request.client.host if request.client else "unknown"
+
+
+def set_session_cookie(response: Response, settings: Settings, session_id: str) -> None:
+    """httpOnly, Secure (configurable for local http), SameSite=Lax, for the whole site (pages and API)."""
+    response.set_cookie(
+        settings.cookie_name,
+        session_id,
+        max_age=settings.session_absolute_s,
+        path="/",
+        httponly=True,
+        secure=settings.cookie_secure,
+        samesite="lax",
+    )
+
+
+async def session_account(request: Request) -> Mapping[str, Any]:
+    """The signed-in account, or 401."""
+    settings = settings_of(request)
+    session_id = request.cookies.get(settings.cookie_name)
+    account = await current_account(uow_of(request), settings, session_id) if session_id else None
+    if account is None:
+        raise HTTPException(
+            401, detail=[{"loc": ["cookie", settings.cookie_name], "msg": "sign in first", "type": "unauthorized"}]
+        )
+    return account
+
+
+Account = Annotated[Mapping[str, Any], Depends(session_account)]

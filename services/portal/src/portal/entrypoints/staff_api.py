@@ -1,0 +1,53 @@
+"""Staff endpoints: the facility's portal settings, and a preview of what a customer will see."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from fastapi import APIRouter, Request
+from pydantic import BaseModel, ConfigDict, Field
+
+from portal.entrypoints.auth import settings_of, uow_of
+from portal.service_layer import facility, view
+from shared.auth import Viewer, Writer
+from shared.errors import NotFound
+
+router = APIRouter(prefix="/staff", tags=["staff"])
+
+
+class PortalSettings(BaseModel):
+    """Which sections are on, and the onboarding steps in the order the customer does them."""
+
+    model_config = ConfigDict(extra="forbid")
+    sections: list[facility.Section] = Field(max_length=6)
+    onboarding_steps: list[facility.Step] = Field(default_factory=list, max_length=4)
+
+
+@router.get("/settings")
+async def get_settings(principal: Viewer, request: Request) -> dict[str, Any]:
+    """The active facility's portal settings."""
+    uow = uow_of(request)
+    async with uow:
+        return await facility.load_settings(uow.session, principal.facility_id)
+
+
+@router.put("/settings")
+async def put_settings(body: PortalSettings, principal: Writer, request: Request) -> dict[str, Any]:
+    """Replace the active facility's portal settings (owner or manager)."""
+    return await facility.save_settings(
+        uow_of(request), principal.facility_id, body.sections, body.onboarding_steps, principal.sub
+    )
+
+
+@router.get("/preview/customers/{customer_id}")
+async def preview(
+    customer_id: uuid.UUID, principal: Viewer, request: Request, person_id: uuid.UUID | None = None
+) -> dict[str, Any]:
+    """Exactly the /me view this customer (or this person of theirs) gets after signing in."""
+    shown = await view.view_of(uow_of(request), settings_of(request), principal.facility_id, customer_id, person_id)
+    if shown["profile"] is None:
+        raise NotFound(
+            "customer not found", loc=["path", "customer_id"] if person_id is None else ["query", "person_id"]
+        )
+    return shown
