@@ -117,9 +117,7 @@ async def list_customers(
     more = len(rows) > limit
     rows = rows[:limit]
     next_cursor = _encode_cursor(sort, rows[-1][1], rows[-1][0]["id"]) if more else None
-    page = CustomerPage(
-        items=[CustomerOut.model_validate(r) for r, _ in rows], next_cursor=next_cursor
-    )
+    page = CustomerPage(items=[CustomerOut.model_validate(r) for r, _ in rows], next_cursor=next_cursor)
     # Serialised once here; returning the model would make FastAPI validate all of it a second time.
     return Response(page.model_dump_json(), media_type="application/json")
 
