@@ -81,3 +81,14 @@ async def notifications_db() -> AsyncIterator[str]:
     url = await migrated_database("notifications", MIGRATIONS)
     yield url
     await drop_database(url)
+
+
+@pytest.fixture(scope="session")
+async def portal_db() -> AsyncIterator[str]:
+    """A migrated portal database for this run."""
+    from portal.entrypoints.cli import MIGRATIONS
+    from shared.testing import drop_database, migrated_database
+
+    url = await migrated_database("portal", MIGRATIONS)
+    yield url
+    await drop_database(url)
