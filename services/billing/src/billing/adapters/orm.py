@@ -1,12 +1,35 @@
 """billing tables as SQLAlchemy Core (constraints live in the migrations; the outbox and inbox come from shared)."""
 
-from sqlalchemy import BigInteger, Boolean, Column, Date, DateTime, Integer, MetaData, String, Table, Text, Uuid
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    Uuid,
+    text,
+)
 
 metadata = MetaData()
 
 
 def _money(name: str) -> Column[int]:
     return Column(name, BigInteger, nullable=False, server_default="0")
+
+
+def _created(name: str = "created_at") -> Column[object]:
+    return Column(name, DateTime(timezone=True), nullable=False, server_default=text("now()"))
+
+
+def _customer() -> Column[object]:
+    return Column("customer_id", Uuid, ForeignKey("accounts.customer_id"), nullable=False)
 
 
 settings = Table(
@@ -38,7 +61,7 @@ rentals = Table(
     metadata,
     Column("id", Uuid, primary_key=True),
     Column("facility_id", Uuid, nullable=False),
-    Column("customer_id", Uuid, nullable=False),
+    _customer(),
     Column("car_id", Uuid),
     Column("space", Text, nullable=False),
     Column("price_minor", BigInteger, nullable=False),
@@ -49,7 +72,7 @@ rentals = Table(
     Column("notice_given_on", Date),
     Column("status", Text, nullable=False),
     Column("created_by", Text, nullable=False),
-    Column("created_at", DateTime(timezone=True)),
+    _created(),
     Column("version", Integer, nullable=False, server_default="1"),
 )
 
@@ -58,8 +81,8 @@ invoices = Table(
     metadata,
     Column("id", Uuid, primary_key=True),
     Column("facility_id", Uuid, nullable=False),
-    Column("customer_id", Uuid, nullable=False),
-    Column("rental_id", Uuid),
+    _customer(),
+    Column("rental_id", Uuid, ForeignKey("rentals.id")),
     Column("number", Text),
     Column("status", Text, nullable=False),
     Column("currency", String(3), nullable=False),
@@ -75,13 +98,14 @@ invoices = Table(
     Column("overdue_at", DateTime(timezone=True)),
     Column("autopay_state", Text),
     Column("revision", Integer, nullable=False, server_default="1"),
-    Column("created_at", DateTime(timezone=True)),
+    _created(),
+    UniqueConstraint("facility_id", "number", name="invoice_number_unique"),
 )
 
 invoice_lines = Table(
     "invoice_lines",
     metadata,
-    Column("invoice_id", Uuid, primary_key=True),
+    Column("invoice_id", Uuid, ForeignKey("invoices.id", ondelete="CASCADE"), primary_key=True),
     Column("position", Integer, primary_key=True),
     Column("description", Text, nullable=False),
     Column("quantity", Integer, nullable=False),
@@ -94,7 +118,7 @@ payment_methods = Table(
     metadata,
     Column("id", Uuid, primary_key=True),
     Column("facility_id", Uuid, nullable=False),
-    Column("customer_id", Uuid, nullable=False),
+    _customer(),
     Column("provider", Text, nullable=False),
     Column("provider_ref", Text, nullable=False),
     Column("brand", Text, nullable=False),
@@ -104,7 +128,8 @@ payment_methods = Table(
     Column("is_default", Boolean, nullable=False, server_default="false"),
     Column("removed", Boolean, nullable=False, server_default="false"),
     Column("revision", Integer, nullable=False, server_default="1"),
-    Column("created_at", DateTime(timezone=True)),
+    _created(),
+    UniqueConstraint("provider", "provider_ref", name="payment_method_ref_unique"),
 )
 
 payments = Table(
@@ -112,27 +137,27 @@ payments = Table(
     metadata,
     Column("id", Uuid, primary_key=True),
     Column("facility_id", Uuid, nullable=False),
-    Column("customer_id", Uuid, nullable=False),
-    Column("invoice_id", Uuid),
+    _customer(),
+    Column("invoice_id", Uuid, ForeignKey("invoices.id")),
     Column("amount_minor", BigInteger, nullable=False),
     Column("currency", String(3), nullable=False),
     Column("method", Text, nullable=False),
     Column("status", Text, nullable=False),
-    Column("provider_ref", Text),
+    Column("provider_ref", Text, unique=True),
     Column("reference", Text),
     Column("failure_reason", Text),
     _money("applied_minor"),
     _money("refunded_minor"),
     Column("received_on", Date, nullable=False),
     Column("recorded_by", Text, nullable=False),
-    Column("created_at", DateTime(timezone=True)),
+    _created(),
 )
 
 allocations = Table(
     "allocations",
     metadata,
-    Column("payment_id", Uuid, primary_key=True),
-    Column("invoice_id", Uuid, primary_key=True),
+    Column("payment_id", Uuid, ForeignKey("payments.id"), primary_key=True),
+    Column("invoice_id", Uuid, ForeignKey("invoices.id"), primary_key=True),
     Column("amount_minor", BigInteger, nullable=False),
 )
 
@@ -140,11 +165,11 @@ refunds = Table(
     "refunds",
     metadata,
     Column("id", Uuid, primary_key=True),
-    Column("payment_id", Uuid, nullable=False),
+    Column("payment_id", Uuid, ForeignKey("payments.id"), nullable=False),
     Column("amount_minor", BigInteger, nullable=False),
-    Column("provider_ref", Text),
+    Column("provider_ref", Text, unique=True),
     Column("reason", Text),
-    Column("created_at", DateTime(timezone=True)),
+    _created(),
 )
 
 disputes = Table(
@@ -153,11 +178,11 @@ disputes = Table(
     Column("id", Uuid, primary_key=True),
     Column("facility_id", Uuid, nullable=False),
     Column("customer_id", Uuid, nullable=False),
-    Column("payment_id", Uuid, nullable=False),
+    Column("payment_id", Uuid, ForeignKey("payments.id"), nullable=False),
     Column("amount_minor", BigInteger, nullable=False),
-    Column("provider_ref", Text, nullable=False),
+    Column("provider_ref", Text, nullable=False, unique=True),
     Column("status", Text, nullable=False, server_default="open"),
-    Column("opened_at", DateTime(timezone=True)),
+    _created("opened_at"),
     Column("closed_at", DateTime(timezone=True)),
 )
 
@@ -167,5 +192,5 @@ provider_events = Table(
     Column("provider", Text, primary_key=True),
     Column("event_id", Text, primary_key=True),
     Column("type", Text, nullable=False),
-    Column("received_at", DateTime(timezone=True)),
+    _created("received_at"),
 )
