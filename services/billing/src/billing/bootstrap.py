@@ -29,7 +29,7 @@ class BillingContainer(Container):
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings)
         self.provider = make_provider(settings)
-        self.scheduler = Scheduler(self, self.provider, settings.scheduler_interval_s)
+        self.scheduler = Scheduler(self, self.provider, settings.scheduler_interval_s, settings.autopay_interval_s)
 
     async def start(self) -> None:
         """Start broker, relay and, if enabled, the scheduler."""

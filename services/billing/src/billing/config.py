@@ -22,4 +22,5 @@ class Settings(ServiceSettings):
     stripe_webhook_secret: SecretStr | None = None
     scheduler_enabled: bool = True
     scheduler_interval_s: float = 3600.0
+    autopay_interval_s: float = 10.0
     invoice_batch_size: int = 2000

@@ -289,3 +289,31 @@ async def test_a_merge_in_contacts_moves_billing_to_the_survivor(billing, known_
     assert [r["space"] for r in rentals] == ["C3"]
     again = await billing.post("/rentals", json=rental, headers=owner)
     assert again.status_code == 422, "the merged customer is gone"
+
+
+async def test_autopay_charges_a_new_invoice_within_seconds(billing_settings, known_customer, token_for):
+    from billing.bootstrap import create_app
+    from shared.testing import eventually, running_app
+
+    facility = uuid.uuid4()
+    owner = token_for("owner", facility)
+    customer = await known_customer(facility)
+    settings = billing_settings.model_copy(update={"scheduler_enabled": True, "autopay_interval_s": 0.2})
+    async with running_app(create_app(settings)) as app:
+        setup = (await app.post(f"/customers/{customer}/payment-methods/setup", headers=owner)).json()
+        card = {"number": "4242424242424242", "exp_month": 12, "exp_year": 2031}
+        await app.post(
+            f"/customers/{customer}/payment-methods",
+            json={"setup_id": setup["setup_id"], "test_card": card},
+            headers=owner,
+        )
+        await app.put(f"/customers/{customer}/autopay", json={"enabled": True}, headers=owner)
+        body = {"customer_id": str(customer), "lines": [{"description": "Fee", "unit_amount_minor": 1_500}]}
+        invoice = (await app.post("/invoices", json=body, headers=owner)).json()
+
+        async def paid() -> bool:
+            return (await app.get(f"/invoices/{invoice['id']}", headers=owner)).json()["status"] == "paid"
+
+        await eventually(paid, what="autopay to charge the new invoice")
+        history = (await app.get(f"/customers/{customer}/payments", headers=owner)).json()
+        assert [(p["method"], p["amount_minor"], p["status"]) for p in history] == [("card", 1_500, "succeeded")]

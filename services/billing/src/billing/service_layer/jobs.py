@@ -69,11 +69,12 @@ async def run_once(container: Any, provider: PaymentProvider, on: date) -> invoi
 
 
 class Scheduler:
-    """Runs the billing day every `interval_s` seconds in the background."""
+    """Runs the billing day every `interval_s` seconds, and autopay charges every `autopay_interval_s`."""
 
-    def __init__(self, container: Any, provider: PaymentProvider, interval_s: float) -> None:
+    def __init__(self, container: Any, provider: PaymentProvider, interval_s: float, autopay_interval_s: float) -> None:
         self.container, self.provider, self.interval_s = container, provider, interval_s
-        self._task: asyncio.Task[None] | None = None
+        self.autopay_interval_s = autopay_interval_s
+        self._tasks: list[asyncio.Task[None]] = []
 
     async def _loop(self) -> None:
         while True:
@@ -83,13 +84,26 @@ class Scheduler:
                 log.error("billing run failed", error=repr(exc))
             await asyncio.sleep(self.interval_s)
 
+    async def _autopay_loop(self) -> None:
+        # Invoices issued between runs (one-off charges) are charged within seconds, not at the next run;
+        # two replicas charging the same invoice use the same idempotency key, so the card is charged once.
+        while True:
+            await asyncio.sleep(self.autopay_interval_s)
+            try:
+                await charge_autopay(self.container, self.provider, today())
+            except Exception as exc:
+                log.error("autopay failed", error=repr(exc))
+
     def start(self) -> None:
-        """Start the loop."""
-        self._task = asyncio.create_task(self._loop(), name="billing-scheduler")
+        """Start the loops."""
+        self._tasks = [
+            asyncio.create_task(self._loop(), name="billing-scheduler"),
+            asyncio.create_task(self._autopay_loop(), name="billing-autopay"),
+        ]
 
     async def stop(self) -> None:
-        """Cancel the loop and wait for it."""
-        if self._task is not None:
-            self._task.cancel()
+        """Cancel the loops and wait for them."""
+        for task in self._tasks:
+            task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+                await task
