@@ -3,11 +3,49 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
 
 from shared.testing import free_port, service
 
-__all__ = ["free_port", "paced", "percentile", "service"]
+__all__ = ["free_port", "gateway", "paced", "percentile", "service"]
+CADDYFILE = Path(__file__).resolve().parents[1] / "deploy" / "local" / "Caddyfile"
+
+
+@contextmanager
+def gateway(upstreams: dict[str, str]) -> Iterator[str]:
+    """The project's Caddy gateway on free ports in front of the given services ({"portal": "host:port"})."""
+    port, admin = free_port(), free_port()
+    env = {**os.environ, "GATEWAY_PORT": str(port), "CADDY_ADMIN": f"127.0.0.1:{admin}"}
+    env.update({f"{name.upper()}_UPSTREAMS": address for name, address in upstreams.items()})
+    proc = subprocess.Popen(
+        ["caddy", "run", "--config", str(CADDYFILE), "--adapter", "caddyfile"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(f"{url}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("the gateway did not start")
+            time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(10)
 
 
 def percentile(values: list[float], p: float) -> float:

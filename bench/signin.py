@@ -2,10 +2,11 @@
 
 Seeds accounts and invite links straight into a throwaway portal database (only the SHA-256 of each
 token, as the service stores them), starts the real portal service, and drives it over HTTP with 50
-concurrent clients: first its plain health route (the baseline, same process, same run), then one
-sign-in POST per link (each consumes its link, opens a session and writes PortalSignedIn to the
-outbox), then GET /me/profile with those sessions, then link requests for known and for unknown
-addresses (their times should not tell them apart). Last line: one JSON object.
+concurrent clients through the project's Caddy gateway: first the gateway's plain health route (the
+baseline, same run), then one sign-in POST per link (each consumes its link, opens a session and writes
+PortalSignedIn to the outbox), then GET /api/portal/me/profile with those sessions, then link requests
+for known and for unknown addresses straight to the service, each from its own client address (their
+times should not tell them apart). Last line: one JSON object.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from pathlib import Path
 
 import asyncpg
 import httpx
-from _services import percentile, service
+from _services import gateway, percentile, service
 
 from portal.entrypoints.cli import MIGRATIONS
 from shared.messaging.relay import asyncpg_dsn
@@ -110,24 +111,27 @@ async def main(quick: bool) -> dict[str, object]:
             "PORTAL_LOG_LEVEL": "WARNING",
         }
         sessions: list[str] = [""] * n
-        with service("portal", env, logs) as url:
+        with service("portal", env, logs) as url, gateway({"portal": url.removeprefix("http://")}) as front:
             limits = httpx.Limits(max_connections=CLIENTS, max_keepalive_connections=CLIENTS)
             # No cookie jar: a session cookie presented on sign-in would be ended (rotation).
             no_jar = CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
-            async with httpx.AsyncClient(base_url=url, limits=limits, timeout=30, cookies=no_jar) as client:
+            async with (
+                httpx.AsyncClient(base_url=front, limits=limits, timeout=30, cookies=no_jar) as via_gateway,
+                httpx.AsyncClient(base_url=url, limits=limits, timeout=30, cookies=no_jar) as client,
+            ):
 
                 async def health(_: int) -> None:
-                    (await client.get("/health/live")).raise_for_status()
+                    (await via_gateway.get("/health")).raise_for_status()
 
                 async def sign_in(i: int) -> None:
-                    response = await client.post(f"/portal/signin/{tokens[i]}")
+                    response = await via_gateway.post(f"/portal/signin/{tokens[i]}")
                     if response.status_code != 303:
                         raise RuntimeError(f"sign-in answered {response.status_code}")
                     sessions[i] = response.headers["set-cookie"].split(";", 1)[0].split("=", 1)[1]
 
                 async def profile(i: int) -> None:
                     headers = {"Cookie": f"portal_session={sessions[i]}"}
-                    (await client.get("/me/profile", headers=headers)).raise_for_status()
+                    (await via_gateway.get("/api/portal/me/profile", headers=headers)).raise_for_status()
 
                 await run(CLIENTS * 2, health)  # warm-up: connections and the first requests
                 results.update(summary("health", await run(n, health)))
