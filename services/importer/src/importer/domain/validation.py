@@ -64,7 +64,11 @@ class Validator:
     def values(self, cells: list[str]) -> dict[str, str]:
         """The mapped, stripped cell values of a row."""
         width = len(cells)
-        return {f: cells[i].strip() for f, i in self._columns if i < width and cells[i].strip()}
+        out = {f: cells[i].strip() for f, i in self._columns if i < width and cells[i].strip()}
+        for name, value in out.items():
+            if "\r" in value:  # a quoted line break from Windows is stored as a plain newline
+                out[name] = value.replace("\r\n", "\n").replace("\r", "\n")
+        return out
 
     def check(self, cells: list[str]) -> tuple[dict[str, Any] | None, list[Problem]]:
         """(row for the chunk, problems); the row is None when the row is rejected."""
