@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import uuid
-from datetime import date
 from typing import Any
 
-from sqlalchemy import func, insert, literal_column, text
-from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy import insert, text
 
-from contacts.adapters.orm import customers, timeline
+from contacts.adapters.orm import timeline
 from contacts.domain import phone as phones
 from contacts.domain.customer import Customer
+from contacts.service_layer import import_sql
 from contacts.service_layer.import_cars import link_cars, owners_by_email
 from contacts.service_layer.record_rules import default_country
 from shared.contracts.contacts import CustomerCreated, CustomerUpdated
@@ -76,7 +74,7 @@ async def apply_chunk(uow: UnitOfWork, envelope: Envelope, event: ImportChunkVal
             results[row_of[key]] = RowResult(row_no=row_of[key], outcome="skipped", reason="duplicate_in_file")
         by_email[key], row_of[key] = values, row.row_no
         cars_of[key] = row.cars
-    applied = await _write(uow, event.mode, list(by_email.values())) if by_email else []
+    applied = await import_sql.write(uow, event.mode, list(by_email.values())) if by_email else []
     timeline_rows = []
     car_pairs: list[tuple[uuid.UUID, ImportCar]] = []
     for record, inserted in applied:
@@ -137,43 +135,3 @@ async def _apply_cars(uow: UnitOfWork, envelope: Envelope, event: ImportChunkVal
         results[row.row_no] = RowResult(row_no=row.row_no, outcome="updated", customer_id=owner)
     await link_cars(uow, envelope.facility_id, pairs)
     _report(uow, envelope, event, results)
-
-
-async def _write(uow: UnitOfWork, mode: str, rows: list[dict[str, Any]]) -> list[tuple[Any, bool]]:
-    returning = (*customers.c, literal_column("(xmax = 0)").label("inserted"))
-    if mode == "update":
-        update_sql = text(
-            "UPDATE customers c SET first_name = v.first_name, last_name = v.last_name, company = v.company,"
-            " phone = v.phone, phone_raw = v.phone_raw, phone_digits = v.phone_digits, language = v.language,"
-            " tags = v.tags, birthday = v.birthday, version = c.version + 1, updated_at = now(),"
-            " updated_by = v.updated_by"
-            " FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS v(first_name text, last_name text, email text,"
-            " company text, phone text, phone_raw text, phone_digits text, language text, tags text[], updated_by text,"
-            " birthday date,"
-            " facility_id uuid)"
-            " WHERE c.facility_id = v.facility_id AND c.email = v.email::citext AND c.deleted_at IS NULL"
-            " RETURNING c.*, false AS inserted"
-        )
-        payload = json.dumps([{k: _jsonable(v) for k, v in r.items()} for r in rows])
-        updated = await uow.session.execute(update_sql, {"rows": payload})
-        return [(r, False) for r in updated.mappings()]
-    statement = pg_insert(customers).values(rows)
-    if mode == "create":
-        statement = statement.on_conflict_do_nothing(index_elements=["facility_id", "email"], index_where=_LIVE_EMAIL)
-    else:
-        statement = statement.on_conflict_do_update(
-            index_elements=["facility_id", "email"],
-            index_where=_LIVE_EMAIL,
-            set_={
-                **{c: statement.excluded[c] for c in _UPDATABLE},
-                "version": customers.c.version + 1,
-                "updated_at": func.now(),
-                "updated_by": statement.excluded.updated_by,
-            },
-        )
-    result = await uow.session.execute(statement.returning(*returning))
-    return [(r, bool(r["inserted"])) for r in result.mappings()]
-
-
-def _jsonable(value: Any) -> Any:
-    return str(value) if isinstance(value, uuid.UUID | date) else value
