@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from importer.adapters.readers import read_rows
+from importer.adapters.spool import ChunkWriter
 from importer.domain.validation import Problem, Validator
 
 
@@ -24,8 +25,9 @@ class Checked:
 class CheckedRows:
     """Pulls `size` checked rows at a time from the file, skipping the header; deterministic for one mapping."""
 
-    def __init__(self, job: dict[str, Any], size: int) -> None:
+    def __init__(self, job: dict[str, Any], size: int, spool: ChunkWriter | None = None) -> None:
         self.validator = Validator(job["mapping"], job["country"])
+        self.spool = spool
         self._rows = read_rows(job["path"], job["kind"], job["encoding"], job["delimiter"])
         self._size = size
         self._started = False
@@ -40,6 +42,8 @@ class CheckedRows:
             row, problems = check(cells)
             if row is not None:
                 row["row_no"] = row_no
+                if self.spool is not None:
+                    self.spool.add(row)
             out.append(Checked(row_no, row, problems))
         return out
 

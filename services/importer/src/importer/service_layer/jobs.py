@@ -130,6 +130,7 @@ async def set_mapping(
                 valid_rows=0,
                 rejected_rows=0,
                 summary={},
+                chunks_total=None,
                 lease_owner=None,
                 lease_until=None,
             )

@@ -14,6 +14,7 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.dialects.postgresql import insert
 
 from importer.adapters.orm import jobs, known_emails, row_errors
+from importer.adapters.spool import ChunkWriter, spool_path
 from importer.config import Settings
 from importer.domain.validation import email_key
 from importer.service_layer import sending
@@ -28,7 +29,7 @@ _CLAIM = text(
     UPDATE import_jobs SET lease_owner = :me, lease_until = now() + make_interval(secs => :lease)
     WHERE id = (
       SELECT id FROM import_jobs
-      WHERE (status = 'validating' OR (status = 'sending' AND chunks_total IS NULL))
+      WHERE (status = 'validating' OR (status = 'sending' AND chunks_sent < chunks_total))
         AND (lease_until IS NULL OR lease_until < now() OR lease_owner = :me)
       ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
     RETURNING *
@@ -135,9 +136,20 @@ async def validate(uow_factory: Any, settings: Settings, job: dict[str, Any], me
     """Check every row, store every rejected row, and summarise before anything is written to contacts."""
     async with uow_factory() as uow:
         existing = await known_keys(uow, job["facility_id"])
+    spool = await asyncio.to_thread(ChunkWriter, spool_path(job["path"]), job["chunk_size"])
+    try:
+        await _check_all(uow_factory, settings, job, me, spool, existing)
+    except BaseException:
+        spool.abandon()
+        raise
+
+
+async def _check_all(
+    uow_factory: Any, settings: Settings, job: dict[str, Any], me: str, spool: ChunkWriter, existing: set[int]
+) -> None:
     counts: Counter[str] = Counter()
     total = valid = rejected = matches = 0
-    async for batch in CheckedRows(job, settings.read_batch_rows).batches():
+    async for batch in CheckedRows(job, settings.read_batch_rows, spool).batches():
         errors = []
         for item in batch:
             total += 1
@@ -166,6 +178,7 @@ async def validate(uow_factory: Any, settings: Settings, job: dict[str, Any], me
             )
             await uow.commit()
     summary = {"errors": dict(counts), "matches_existing": matches, "new": valid - matches, "complete": True}
+    chunks_total = await asyncio.to_thread(spool.finish)
     async with uow_factory() as uow:
         await renew(
             uow,
@@ -177,6 +190,7 @@ async def validate(uow_factory: Any, settings: Settings, job: dict[str, Any], me
             rejected_rows=rejected,
             summary=summary,
             status="ready",
+            chunks_total=chunks_total,
             lease_owner=None,
             lease_until=None,
         )
