@@ -43,7 +43,7 @@ def generate(path: Path, count: int) -> None:
     with path.open("w", encoding="utf-8", newline="") as out:
         out.write("Prénom,Nom,E-mail,Mobile,Société\r\n")
         for i in range(count):
-            phone = f"06 {rng.randrange(10, 70)} {rng.randrange(10, 100)} {rng.randrange(10, 100)} {i % 100:02d}"
+            phone = f"06 {rng.randrange(40, 70)} {rng.randrange(10, 100)} {rng.randrange(10, 100)} {i % 100:02d}"
             company = "Garage Martin" if i % 5 == 0 else ""
             out.write(f"{rng.choice(FIRST)},{rng.choice(LAST)},c{i}@bench.example,{phone},{company}\r\n")
 
