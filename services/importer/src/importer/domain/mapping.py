@@ -15,7 +15,20 @@ REQUIRED = ("first_name", "last_name", "email")
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "first_name": ("firstname", "first", "prenom", "givenname", "forename", "fname", "prenoms"),
     "last_name": ("lastname", "last", "nom", "surname", "familyname", "nomdefamille", "lname"),
-    "email": ("email", "emailaddress", "mail", "courriel", "adresseemail", "adressemail", "adressecourriel"),
+    "email": (
+        "email",
+        "emailaddress",
+        "mail",
+        "courriel",
+        "adresseemail",
+        "adressemail",
+        "adressecourriel",
+        "owneremail",
+        "ownersemail",
+        "emailproprietaire",
+        "emailduproprietaire",
+        "courrielproprietaire",
+    ),
     "phone": (
         "phone",
         "mobile",
