@@ -68,7 +68,9 @@ async def test_messy_csv_is_previewed_then_imported_with_exact_counts_and_a_full
     found = (await contacts.get("/customers", params={"q": "messy.fr", "limit": 50}, headers=owner)).json()["items"]
     assert sorted(c["email"].lower() for c in found) == [f"{n}@messy.fr" for n in ("ann", "bob", "fay", "gus", "ida")]
     ann = next(c for c in found if c["first_name"] == "Ann")
-    assert (ann["phone"], ann["company"]) == ("+33612345678", "Lee & Co\nParis")
+    assert (ann["phone"], ann["phone_raw"], ann["company"]) == ("+33612345678", "06 12 34 56 78", "Lee & Co\nParis")
+    by_phone = (await contacts.get("/customers", params={"q": "06 12 34 56"}, headers=owner)).json()["items"]
+    assert [c["id"] for c in by_phone] == [ann["id"]]  # digits searchable as people type them
     cars = (await contacts.get(f"/customers/{ann['id']}/cars", headers=owner)).json()
     assert [(c["make"], c["model"]) for c in cars] == [("Porsche", "911")]
 

@@ -58,6 +58,7 @@ def test_rows_are_checked_and_normalised():
     assert problems == []
     assert ok == {
         "first_name": "Ann", "last_name": "Lee", "email": "Ann@X.fr", "phone": "+33612345678",
+        "phone_national": "06 12 34 56 78", "phone_raw": "06 12 34 56 78",
         "birthday": "1980-12-31", "language": "en", "tags": ["gold", "vip"], "cars": [],
     }  # fmt: skip
     results = check_all(

@@ -81,6 +81,10 @@ class ImportRowV2(ImportRow):
 
     birthday: date | None = None
     cars: tuple[ImportCar, ...] = ()
+    # Set by the importer when `phone` is already validated E.164: the number as the file wrote it and in
+    # national format, so contacts need not parse every number again.
+    phone_raw: str | None = None
+    phone_national: str | None = None
 
 
 @registry.register

@@ -33,7 +33,10 @@ _UPDATABLE = (
 
 
 def _values(row: ImportRowV2, facility_id: uuid.UUID, country: str, actor: str) -> dict[str, Any]:
-    e164, digits = phones.normalise(row.phone, country) if row.phone else (None, None)
+    if row.phone and row.phone_national and row.phone.startswith("+"):
+        e164, digits = row.phone, f"{phones.digits(row.phone)} {phones.digits(row.phone_national)}"
+    else:
+        e164, digits = phones.normalise(row.phone, country) if row.phone else (None, None)
     return {
         "id": uuid.uuid4(),
         "facility_id": facility_id,
@@ -41,7 +44,7 @@ def _values(row: ImportRowV2, facility_id: uuid.UUID, country: str, actor: str) 
         "last_name": row.last_name,
         "email": row.email,
         "phone": e164,
-        "phone_raw": row.phone,
+        "phone_raw": row.phone_raw or row.phone,
         "phone_digits": digits,
         "company": row.company,
         "language": row.language,

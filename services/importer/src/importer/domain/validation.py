@@ -108,6 +108,8 @@ class Validator:
                 if not phonenumbers.is_valid_number(number):
                     raise ValueError
                 row["phone"] = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+                row["phone_national"] = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+                row["phone_raw"] = v["phone"]
             except (phonenumbers.NumberParseException, ValueError):
                 problems.append(_problem("phone", "invalid_phone", f"{v['phone']!r} is not a valid phone number"))
         if "company" in v:
