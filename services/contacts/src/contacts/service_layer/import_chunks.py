@@ -33,6 +33,8 @@ _UPDATABLE = (
 
 
 def _values(row: ImportRowV2, facility_id: uuid.UUID, country: str, actor: str) -> dict[str, Any]:
+    e164: str | None
+    digits: str | None
     if row.phone and row.phone_national and row.phone.startswith("+"):
         e164, digits = row.phone, f"{phones.digits(row.phone)} {phones.digits(row.phone_national)}"
     else:
