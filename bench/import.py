@@ -13,6 +13,7 @@ import argparse
 import asyncio
 import io
 import json
+import os
 import random
 import sys
 import tempfile
@@ -55,17 +56,25 @@ async def file_body(path: Path) -> AsyncIterator[bytes]:
             yield chunk
 
 
-def pid_listening(port: int) -> int | None:
-    """The pid of the service process started with --port `port`."""
+def pid_of(name: str, port: int) -> int | None:
+    """The pid of the service process started as `<name> serve --port <port>`."""
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             try:
                 cmdline = (entry / "cmdline").read_bytes().split(b"\0")
             except OSError:
                 continue
-            if b"importer.entrypoints.cli" in cmdline and str(port).encode() in cmdline:
+            if f"{name}.entrypoints.cli".encode() in cmdline and str(port).encode() in cmdline:
                 return int(entry.name)
     return None
+
+
+def cpu_s(pid: int | None) -> float | None:
+    """User + system CPU seconds a process has used."""
+    if pid is None:
+        return None
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return round((int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"), 1)
 
 
 def peak_mb(pid: int) -> float:
@@ -161,8 +170,13 @@ async def main(quick: bool) -> dict[str, Any]:
         "file_mb": round(source.stat().st_size / 1e6, 1),
     }
     try:
-        with service("contacts", env["CONTACTS"], work), service("importer", env["IMPORTER"], work) as url:
-            pid = pid_listening(int(url.rsplit(":", 1)[1]))
+        with (
+            service("contacts", env["CONTACTS"], work) as contacts_url,
+            service("importer", env["IMPORTER"], work) as url,
+        ):
+            pid = pid_of("importer", int(url.rsplit(":", 1)[1]))
+            contacts_pid = pid_of("contacts", int(contacts_url.rsplit(":", 1)[1]))
+            cpu_before = (cpu_s(pid), cpu_s(contacts_pid))
             headers = {"Authorization": f"Bearer {token}"}
             async with httpx.AsyncClient(base_url=url, headers=headers, timeout=120) as client:
                 started = time.perf_counter()
@@ -183,6 +197,9 @@ async def main(quick: bool) -> dict[str, Any]:
                 elapsed = time.perf_counter() - started
                 results["created"] = done["progress"]["created"]
             results["importer_peak_mb"] = round(peak_mb(pid), 1) if pid else None
+            if None not in cpu_before:
+                results["importer_cpu_s"] = round(cpu_s(pid) - cpu_before[0], 1)  # type: ignore[operator]
+                results["contacts_cpu_s"] = round(cpu_s(contacts_pid) - cpu_before[1], 1)  # type: ignore[operator]
         results["end_to_end_s"] = round(elapsed, 2)
         results["rows_per_s"] = round(count / elapsed)
         copy_s = await copy_baseline(asyncpg_dsn(contacts_db), source, facility)
@@ -201,7 +218,8 @@ async def main(quick: bool) -> dict[str, Any]:
     print(
         f"end to end   {results['rows_per_s']:,} rows/s ({results['end_to_end_s']} s), preview {results['preview_s']} s"
     )
-    print(f"importer     peak {results['importer_peak_mb']} MB")
+    print(f"importer     peak {results['importer_peak_mb']} MB, CPU {results.get('importer_cpu_s')} s")
+    print(f"contacts     CPU {results.get('contacts_cpu_s')} s")
     print(f"COPY         {results['baseline_copy_rows_per_s']:,} rows/s (baseline); ratio {results['ratio_to_copy']}x")
     return results
 

@@ -2,6 +2,7 @@
 
 from fastapi import FastAPI
 
+from importer.adapters.uow import BufferingUnitOfWork
 from importer.config import Settings
 from importer.entrypoints import api, consumers
 from importer.service_layer.runner import JobRunner
@@ -17,6 +18,10 @@ class ImporterContainer(Container):
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings)
         self.runner = JobRunner(self.uow, settings)
+
+    def uow(self) -> BufferingUnitOfWork:
+        """A unit of work whose handlers may batch their writes."""
+        return BufferingUnitOfWork(self.sessionmaker, self.settings.topic_namespace)
 
     async def start(self) -> None:
         """Broker, relay, then the workers that resume unfinished jobs."""
