@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+import asyncpg
 import pytest
 
 from contacts.bootstrap import create_app as create_contacts
@@ -62,3 +63,17 @@ async def wait_status(client, headers, job_id, *statuses: str, timeout: float = 
         return job if job["status"] in statuses else None
 
     return await eventually(probe, timeout=timeout, what=f"import {job_id} {statuses}")
+
+
+async def count_customers(contacts_db: str, facility) -> tuple[int, int]:
+    """(live customers, distinct emails) of the facility, read from contacts' database."""
+    conn = await asyncpg.connect(contacts_db.replace("+asyncpg", ""))
+    try:
+        row = await conn.fetchrow(
+            "SELECT count(*), count(DISTINCT lower(email)) FROM customers"
+            " WHERE facility_id = $1 AND deleted_at IS NULL",
+            facility,
+        )
+        return row[0], row[1]
+    finally:
+        await conn.close()

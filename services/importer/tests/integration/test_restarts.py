@@ -9,14 +9,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import asyncpg
 import httpx
 import pytest
 
 from importer.bootstrap import create_app
 from shared.testing import KAFKA, eventually, free_port, running_app
 
-from .conftest import upload, wait_status
+from .conftest import count_customers, upload, wait_status
 
 pytestmark = pytest.mark.integration
 
@@ -49,20 +48,6 @@ def contacts_process(env: dict[str, str], log: Path) -> Iterator[subprocess.Pope
         if proc.poll() is None:
             proc.kill()
         proc.wait(10)
-
-
-async def count_customers(contacts_db: str, facility) -> tuple[int, int]:
-    """(live customers, distinct emails) of the facility, read from contacts' database."""
-    conn = await asyncpg.connect(contacts_db.replace("+asyncpg", ""))
-    try:
-        row = await conn.fetchrow(
-            "SELECT count(*), count(DISTINCT lower(email)) FROM customers"
-            " WHERE facility_id = $1 AND deleted_at IS NULL",
-            facility,
-        )
-        return row[0], row[1]
-    finally:
-        await conn.close()
 
 
 async def test_kill_contacts_and_restart_importer_mid_import_then_counts_are_exact(
