@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 
 import pytest
 
@@ -28,8 +29,12 @@ MESSY = (
 ).encode()
 
 
+def stored_files(directory: str) -> list[str]:
+    return sorted(name.rsplit(".", 1)[1] for name in os.listdir(directory))
+
+
 async def test_messy_csv_is_previewed_then_imported_with_exact_counts_and_a_full_error_report(
-    importer, contacts, token_for, facility
+    importer, importer_settings, contacts, token_for, facility
 ):
     owner = token_for("owner", facility)
     created = await upload(importer, owner, MESSY)
@@ -62,6 +67,7 @@ async def test_messy_csv_is_previewed_then_imported_with_exact_counts_and_a_full
     assert confirmed.status_code == 202, confirmed.text
     done = await wait_status(importer, owner, job["id"], "completed")
     progress = done["progress"]
+    assert stored_files(importer_settings.uploads_dir) == ["upload"]  # the chunk spool is gone once sent
     assert (progress["created"], progress["updated"], progress["skipped"], progress["failed"]) == (5, 0, 0, 0)
     assert (progress["chunks_total"], progress["chunks_applied"], progress["seconds_left"]) == (2, 2, 0.0)
     assert progress["rows_per_s"] > 0

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from importer.adapters import files
 from importer.adapters.orm import jobs
 from importer.adapters.spool import ChunkReader, spool_path
 from importer.config import Settings
@@ -37,6 +38,7 @@ async def send(uow_factory: Any, settings: Settings, job: dict[str, Any], me: st
                 await uow.commit()
     finally:
         reader.close()
+    files.remove(spool_path(job["path"]))  # every chunk is in the outbox; the spool is no longer needed
     async with uow_factory() as uow:
         await renew(uow, job, me, settings.lease_s, lease_owner=None)
         locked = await uow.session.execute(select(jobs).where(jobs.c.id == job["id"]).with_for_update())
