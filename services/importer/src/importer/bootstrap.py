@@ -1,16 +1,42 @@
-"""Wires settings, engine, broker and routes; nothing is created at import time."""
+"""Wires settings, engine, broker, job runner and routes; nothing is created at import time."""
 
 from fastapi import FastAPI
 
+from importer.adapters.uow import BufferingUnitOfWork
 from importer.config import Settings
 from importer.entrypoints import api, consumers
+from importer.service_layer.runner import JobRunner
 from shared.container import Container
 from shared.web import create_app as create_service_app
 
 
-def build_container(settings: Settings | None = None) -> Container:
+class ImporterContainer(Container):
+    """The shared container plus the background job runner."""
+
+    settings: Settings
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(settings)
+        self.runner = JobRunner(self.uow, settings)
+
+    def uow(self) -> BufferingUnitOfWork:
+        """A unit of work whose handlers may batch their writes."""
+        return BufferingUnitOfWork(self.sessionmaker, self.settings.topic_namespace)
+
+    async def start(self) -> None:
+        """Broker, relay, then the workers that resume unfinished jobs."""
+        await super().start()
+        self.runner.start()
+
+    async def stop(self) -> None:
+        """Workers first, so nothing writes while the engine closes."""
+        await self.runner.stop()
+        await super().stop()
+
+
+def build_container(settings: Settings | None = None) -> ImporterContainer:
     """The importer container with its subscribers registered."""
-    container = Container(settings or Settings())
+    container = ImporterContainer(settings or Settings())
     consumers.register(container)
     return container
 

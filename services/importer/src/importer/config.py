@@ -13,3 +13,16 @@ class Settings(ServiceSettings):
     service_name: str = "importer"
     database_url: str = "postgresql+asyncpg://importer:importer@127.0.0.1:55432/importer"
     root_path: str = "/api/importer"
+    uploads_dir: str = ".data/imports"
+    max_upload_bytes: int = 300 * 1024 * 1024
+    # Phones without a country code are read as numbers of this country unless the upload says otherwise.
+    default_country: str = "FR"
+    chunk_rows: int = 500
+    # Chunks written to the outbox per transaction while sending.
+    chunks_per_commit: int = 4
+    # Validated rows are pulled from the file (in a thread) this many at a time.
+    read_batch_rows: int = 5000
+    preview_rows: int = 50
+    # A job whose worker stopped renewing its lease this long ago is taken over (after a restart).
+    lease_s: float = 20.0
+    runner_poll_s: float = 1.0

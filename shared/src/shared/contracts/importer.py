@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from typing import Literal
+from datetime import date
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -60,3 +61,96 @@ class ImportChunkApplied(Event):
     job_id: uuid.UUID
     chunk_no: int
     results: tuple[RowResult, ...]
+
+
+class ImportCar(BaseModel):
+    """A car of an imported row, linked to that row's customer."""
+
+    model_config = ConfigDict(frozen=True)
+
+    make: str
+    model: str
+    year: int | None = None
+    colour: str | None = None
+    plate: str | None = None
+    vin: str | None = None
+
+
+class ImportRowV2(ImportRow):
+    """An import row with a birthday and cars (v2 of the chunk contract)."""
+
+    birthday: date | None = None
+    cars: tuple[ImportCar, ...] = ()
+    # Set by the importer when `phone` is already validated E.164: the number as the file wrote it and in
+    # national format, so contacts need not parse every number again.
+    phone_raw: str | None = None
+    phone_national: str | None = None
+
+
+@registry.register
+class ImportChunkValidatedV2(Event):
+    """v2: rows may carry a birthday and cars; `cars` mode only links cars to existing customers by email."""
+
+    topic = topics.IMPORT_CHUNKS
+    type = "ImportChunkValidated"
+    version = 2
+    job_id: uuid.UUID
+    chunk_no: int
+    mode: Literal["create", "upsert", "update", "cars"]
+    rows: tuple[ImportRowV2, ...]
+    requested_by: str
+
+
+@registry.upcaster("ImportChunkValidated", 1)
+def _chunk_v1_to_v2(payload: dict[str, Any]) -> dict[str, Any]:
+    """v1 rows have no birthday and no cars: both default to empty."""
+    return payload
+
+
+@registry.register
+class ImportCompleted(Event):
+    """Every chunk of a job was applied (or the job was cancelled): final counts."""
+
+    topic = topics.IMPORT_CHUNKS
+    type = "ImportCompleted"
+    job_id: uuid.UUID
+    status: Literal["completed", "cancelled"]
+    total_rows: int
+    created: int
+    updated: int
+    skipped: int
+    failed: int
+    rejected: int
+
+
+@registry.register
+class ImportUndoRequested(Event):
+    """Remove the customers a job created that nobody changed or linked since (keyed by job id, after its chunks)."""
+
+    topic = topics.IMPORT_CHUNKS
+    type = "ImportUndoRequested"
+    job_id: uuid.UUID
+    requested_by: str
+
+
+class KeptCustomer(BaseModel):
+    """A customer an undo did not remove, and why."""
+
+    model_config = ConfigDict(frozen=True)
+
+    customer_id: uuid.UUID
+    email: str | None = None
+    reason: Literal["changed", "has_people", "has_documents", "has_billing", "has_cars", "invited"]
+
+
+@registry.register
+class ImportUndone(Event):
+    """What an undo removed and what it kept."""
+
+    topic = topics.IMPORT_RESULTS
+    type = "ImportUndone"
+    job_id: uuid.UUID
+    removed: int
+    kept_count: int
+    # The first thousand kept customers with their reason; `kept_count` is the whole number.
+    kept: tuple[KeptCustomer, ...]

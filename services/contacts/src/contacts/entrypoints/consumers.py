@@ -1,6 +1,6 @@
 """Contacts' Kafka subscribers and the publications it documents."""
 
-from contacts.service_layer import from_billing, from_notifications, from_portal, import_chunks
+from contacts.service_layer import from_billing, from_notifications, from_portal, import_chunks, import_undo
 from shared.container import Container
 from shared.contracts import billing, portal, topics
 from shared.contracts.contacts import (
@@ -21,7 +21,7 @@ from shared.contracts.contacts import (
     PersonUpdated,
 )
 from shared.contracts.envelope import Event
-from shared.contracts.importer import ImportChunkApplied, ImportChunkValidated
+from shared.contracts.importer import ImportChunkApplied, ImportChunkValidatedV2, ImportUndone, ImportUndoRequested
 from shared.contracts.notifications import EmailBounced, EmailFailed, EmailSent, MarketingOptedOut
 from shared.messaging.consumer import document_publications
 
@@ -47,8 +47,8 @@ def register(container: Container) -> None:
     container.subscribe(
         consumer=IMPORT_CONSUMER,
         topics=[topics.IMPORT_CHUNKS],
-        handlers={ImportChunkValidated: import_chunks.apply_chunk},
-        description="Applies importer chunks in one transaction each and reports every row's outcome.",
+        handlers={ImportChunkValidatedV2: import_chunks.apply_chunk, ImportUndoRequested: import_undo.undo_import},
+        description="Applies importer chunks in one transaction each and reports every row's outcome; undoes imports.",
     )
     billing_events: list[type[Event]] = [
         billing.RentalStarted,
@@ -100,6 +100,6 @@ def register(container: Container) -> None:
     document_publications(
         container.broker,
         topic=topics.IMPORT_RESULTS,
-        events=[ImportChunkApplied],
+        events=[ImportChunkApplied, ImportUndone],
         namespace=container.settings.topic_namespace,
     )

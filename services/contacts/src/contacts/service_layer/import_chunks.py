@@ -2,28 +2,43 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from typing import Any
 
-from sqlalchemy import func, insert, literal_column, text
-from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy import insert, text
 
-from contacts.adapters.orm import customers, timeline
+from contacts.adapters.orm import timeline
 from contacts.domain import phone as phones
 from contacts.domain.customer import Customer
+from contacts.service_layer import import_sql
+from contacts.service_layer.import_cars import link_cars, owners_by_email
 from contacts.service_layer.record_rules import default_country
 from shared.contracts.contacts import CustomerCreated, CustomerUpdated
 from shared.contracts.envelope import Envelope
-from shared.contracts.importer import ImportChunkApplied, ImportChunkValidated, ImportRow, RowResult
+from shared.contracts.importer import ImportCar, ImportChunkApplied, ImportChunkValidatedV2, ImportRowV2, RowResult
 from shared.db import UnitOfWork
 
 _LIVE_EMAIL = text("email IS NOT NULL AND deleted_at IS NULL")
-_UPDATABLE = ("first_name", "last_name", "phone", "phone_raw", "phone_digits", "company", "language", "tags")
+_UPDATABLE = (
+    "first_name",
+    "last_name",
+    "phone",
+    "phone_raw",
+    "phone_digits",
+    "company",
+    "language",
+    "tags",
+    "birthday",
+)
 
 
-def _values(row: ImportRow, facility_id: uuid.UUID, country: str, actor: str) -> dict[str, Any]:
-    e164, digits = phones.normalise(row.phone, country) if row.phone else (None, None)
+def _values(row: ImportRowV2, facility_id: uuid.UUID, country: str, actor: str) -> dict[str, Any]:
+    e164: str | None
+    digits: str | None
+    if row.phone and row.phone_national and row.phone.startswith("+"):
+        e164, digits = row.phone, f"{phones.digits(row.phone)} {phones.digits(row.phone_national)}"
+    else:
+        e164, digits = phones.normalise(row.phone, country) if row.phone else (None, None)
     return {
         "id": uuid.uuid4(),
         "facility_id": facility_id,
@@ -31,23 +46,28 @@ def _values(row: ImportRow, facility_id: uuid.UUID, country: str, actor: str) ->
         "last_name": row.last_name,
         "email": row.email,
         "phone": e164,
-        "phone_raw": row.phone,
+        "phone_raw": row.phone_raw or row.phone,
         "phone_digits": digits,
         "company": row.company,
         "language": row.language,
         "tags": list(row.tags),
+        "birthday": row.birthday,
         "created_by": actor,
         "updated_by": actor,
     }
 
 
-async def apply_chunk(uow: UnitOfWork, envelope: Envelope, event: ImportChunkValidated) -> None:
-    """Create, upsert or update the chunk's customers by email; a row that cannot be applied is reported."""
+async def apply_chunk(uow: UnitOfWork, envelope: Envelope, event: ImportChunkValidatedV2) -> None:
+    """Create, upsert or update the chunk's customers by email (and link their cars); report every row."""
     facility_id = envelope.facility_id
+    if event.mode == "cars":
+        await _apply_cars(uow, envelope, event)
+        return
     country = await default_country(uow.session, facility_id)
     results: dict[int, RowResult] = {}
     by_email: dict[str, dict[str, Any]] = {}
     row_of: dict[str, int] = {}
+    cars_of: dict[str, tuple[ImportCar, ...]] = {}
     for row in event.rows:
         key = row.email.lower()
         try:
@@ -58,11 +78,15 @@ async def apply_chunk(uow: UnitOfWork, envelope: Envelope, event: ImportChunkVal
         if key in by_email:
             results[row_of[key]] = RowResult(row_no=row_of[key], outcome="skipped", reason="duplicate_in_file")
         by_email[key], row_of[key] = values, row.row_no
-    applied = await _write(uow, event.mode, list(by_email.values())) if by_email else []
+        cars_of[key] = row.cars
+    applied = await import_sql.write(uow, event.mode, list(by_email.values())) if by_email else []
     timeline_rows = []
+    car_pairs: list[tuple[uuid.UUID, ImportCar]] = []
     for record, inserted in applied:
         customer = Customer.from_row(record)
-        row_no = row_of[customer.email.lower()]  # type: ignore[union-attr]
+        email = customer.email.lower()  # type: ignore[union-attr]
+        row_no = row_of[email]
+        car_pairs.extend((customer.id, car) for car in cars_of[email])
         results[row_no] = RowResult(
             row_no=row_no, outcome="created" if inserted else "updated", customer_id=customer.id
         )
@@ -84,48 +108,35 @@ async def apply_chunk(uow: UnitOfWork, envelope: Envelope, event: ImportChunkVal
         )
     if timeline_rows:
         await uow.session.execute(insert(timeline), timeline_rows)
+    await link_cars(uow, facility_id, car_pairs)
     for row_no in row_of.values():
         if row_no not in results:
             reason = "exists" if event.mode == "create" else "not_found"
             results[row_no] = RowResult(row_no=row_no, outcome="skipped", reason=reason)
+    _report(uow, envelope, event, results)
+
+
+def _report(uow: UnitOfWork, envelope: Envelope, event: ImportChunkValidatedV2, results: dict[int, RowResult]) -> None:
     uow.publish(
         ImportChunkApplied(
             job_id=event.job_id, chunk_no=event.chunk_no, results=tuple(results[n] for n in sorted(results))
         ),
-        facility_id=facility_id,
+        facility_id=envelope.facility_id,
         aggregate_id=event.job_id,
     )
 
 
-async def _write(uow: UnitOfWork, mode: str, rows: list[dict[str, Any]]) -> list[tuple[Any, bool]]:
-    returning = (*customers.c, literal_column("(xmax = 0)").label("inserted"))
-    if mode == "update":
-        update_sql = text(
-            "UPDATE customers c SET first_name = v.first_name, last_name = v.last_name, company = v.company,"
-            " phone = v.phone, phone_raw = v.phone_raw, phone_digits = v.phone_digits, language = v.language,"
-            " tags = v.tags, version = c.version + 1, updated_at = now(), updated_by = v.updated_by"
-            " FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS v(first_name text, last_name text, email text,"
-            " company text, phone text, phone_raw text, phone_digits text, language text, tags text[], updated_by text,"
-            " facility_id uuid)"
-            " WHERE c.facility_id = v.facility_id AND c.email = v.email::citext AND c.deleted_at IS NULL"
-            " RETURNING c.*, false AS inserted"
-        )
-        payload = json.dumps([{k: (str(v) if isinstance(v, uuid.UUID) else v) for k, v in r.items()} for r in rows])
-        updated = await uow.session.execute(update_sql, {"rows": payload})
-        return [(r, False) for r in updated.mappings()]
-    statement = pg_insert(customers).values(rows)
-    if mode == "create":
-        statement = statement.on_conflict_do_nothing(index_elements=["facility_id", "email"], index_where=_LIVE_EMAIL)
-    else:
-        statement = statement.on_conflict_do_update(
-            index_elements=["facility_id", "email"],
-            index_where=_LIVE_EMAIL,
-            set_={
-                **{c: statement.excluded[c] for c in _UPDATABLE},
-                "version": customers.c.version + 1,
-                "updated_at": func.now(),
-                "updated_by": statement.excluded.updated_by,
-            },
-        )
-    result = await uow.session.execute(statement.returning(*returning))
-    return [(r, bool(r["inserted"])) for r in result.mappings()]
+async def _apply_cars(uow: UnitOfWork, envelope: Envelope, event: ImportChunkValidatedV2) -> None:
+    """A cars-only file: each row's cars go to the live customer with that email, if there is one."""
+    owners = await owners_by_email(uow, envelope.facility_id, [row.email for row in event.rows])
+    results: dict[int, RowResult] = {}
+    pairs: list[tuple[uuid.UUID, ImportCar]] = []
+    for row in event.rows:
+        owner = owners.get(row.email.lower())
+        if owner is None:
+            results[row.row_no] = RowResult(row_no=row.row_no, outcome="skipped", reason="not_found")
+            continue
+        pairs.extend((owner, car) for car in row.cars)
+        results[row.row_no] = RowResult(row_no=row.row_no, outcome="updated", customer_id=owner)
+    await link_cars(uow, envelope.facility_id, pairs)
+    _report(uow, envelope, event, results)

@@ -1,0 +1,123 @@
+"""Uploads stored to disk while hashed, size-checked and sniffed (kind, encoding, delimiter); never held in memory."""
+
+from __future__ import annotations
+
+import asyncio
+import codecs
+import hashlib
+import os
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from shared.errors import DomainError
+
+HEAD_BYTES = 64 * 1024
+DELIMITERS = (",", ";", "\t")
+
+
+class FileRefused(DomainError):
+    """The upload is not a spreadsheet we can read (empty, PDF, binary, unreadable)."""
+
+    error_type = "unsupported_file"
+
+    def __init__(self, msg: str, **ctx: Any) -> None:
+        super().__init__(msg, loc=["body", "file"], **ctx)
+
+
+class FileTooLarge(DomainError):
+    """The upload is over the configured limit."""
+
+    status_code = 413
+    error_type = "too_large"
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the file is larger than {limit} bytes", loc=["body", "file"], limit=limit)
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """An upload on disk and what sniffing found."""
+
+    path: Path
+    sha256: str
+    size: int
+    kind: str  # csv | xlsx
+    encoding: str  # utf-8-sig | utf-8 | cp1252 (csv only)
+    delimiter: str
+
+
+async def store(chunks: AsyncIterator[bytes], directory: Path, limit: int) -> StoredFile:
+    """Write the body to a new file, refusing it (and leaving nothing) if over `limit` or not a spreadsheet."""
+    await asyncio.to_thread(directory.mkdir, parents=True, exist_ok=True)
+    path = directory / f"{uuid.uuid4().hex}.upload"
+    digest, size, head = hashlib.sha256(), 0, bytearray()
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    utf8 = True
+    try:
+        with path.open("wb") as out:
+            async for chunk in chunks:
+                size += len(chunk)
+                if size > limit:
+                    raise FileTooLarge(limit)
+                digest.update(chunk)
+                if len(head) < HEAD_BYTES:
+                    head.extend(chunk[: HEAD_BYTES - len(head)])
+                if utf8:
+                    try:
+                        decoder.decode(chunk)
+                    except UnicodeDecodeError:
+                        utf8 = False
+                out.write(chunk)
+        if utf8:
+            try:
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                utf8 = False
+        kind, encoding, delimiter = sniff(bytes(head), utf8)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    return StoredFile(path, digest.hexdigest(), size, kind, encoding, delimiter)
+
+
+def sniff(head: bytes, utf8: bool) -> tuple[str, str, str]:
+    """(kind, encoding, delimiter) from the first bytes; FileRefused if it is no spreadsheet."""
+    if not head.strip():
+        raise FileRefused("the file is empty")
+    if head.startswith(b"%PDF"):
+        raise FileRefused("this is a PDF, not a spreadsheet: export CSV or XLSX", detected="pdf")
+    if head.startswith(b"PK\x03\x04"):
+        if b"xl/" not in head and b"[Content_Types].xml" not in head:
+            raise FileRefused("this archive is not an Excel workbook", detected="zip")
+        return "xlsx", "", ""
+    if head.startswith((b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8\xff", b"GIF8")) or b"\x00" in head:
+        raise FileRefused("this is a binary file, not a CSV (save old .xls files as .xlsx or CSV)", detected="binary")
+    if head.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    else:
+        encoding = "utf-8" if utf8 else "cp1252"
+    text = head.decode(encoding, errors="ignore")
+    return "csv", encoding, _delimiter(text)
+
+
+def _delimiter(text: str) -> str:
+    """The separator that splits the header line most often, counted outside quotes."""
+    counts = dict.fromkeys(DELIMITERS, 0)
+    quoted = False
+    for ch in text:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in "\r\n":
+            break
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def remove(path: str | os.PathLike[str]) -> None:
+    """Delete a stored upload, if still there."""
+    Path(path).unlink(missing_ok=True)

@@ -1,0 +1,149 @@
+"""Row validation: required names and email, email format, phones in E.164, birthdays, cars, in-file duplicates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import phonenumbers
+
+from importer.domain.mapping import Mapping, is_cars_file
+
+EMAIL = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\".]{2,}$")
+_DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$")
+_LANGUAGES = {"fr": "fr", "francais": "fr", "french": "fr", "en": "en", "anglais": "en", "english": "en"}
+_VIN = re.compile(r"^[A-HJ-NPR-Z0-9]{17}$")
+
+Problem = dict[str, str]  # {"field", "code", "msg"}
+
+
+def email_key(email: str) -> int:
+    """A compact key of an email, case-insensitive: 8 bytes per address keep a million in memory cheaply."""
+    return int.from_bytes(hashlib.blake2b(email.strip().lower().encode(), digest_size=8).digest(), "big")
+
+
+def parse_date(raw: str, today: dt.date | None = None) -> dt.date:
+    """A birthday in ISO, day/month/year (French first) or month/day/year when the day is over 12."""
+    text = raw.strip()
+    if "T" in text:
+        text = text.split("T", 1)[0]
+    match = _DATE.match(text.split(" ", 1)[0])
+    if not match:
+        raise ValueError("use a date like 31/12/1980 or 1980-12-31")
+    a, b, c = (int(g) for g in match.groups())
+    if len(match.group(1)) == 4:
+        year, month, day = a, b, c
+    else:
+        year = c + (1900 if c >= 30 else 2000) if len(match.group(3)) == 2 else c
+        day, month = (b, a) if b > 12 else (a, b)
+    value = dt.date(year, month, day)
+    if not dt.date(1900, 1, 1) <= value <= (today or dt.date.today()):
+        raise ValueError("the date is not a plausible birthday")
+    return value
+
+
+def _problem(field_name: str, code: str, msg: str) -> Problem:
+    return {"field": field_name, "code": code, "msg": msg}
+
+
+@dataclass
+class Validator:
+    """Validates rows in file order, remembering emails already seen in the file."""
+
+    mapping: Mapping
+    country: str = "FR"
+    seen: set[int] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.cars_only = is_cars_file(self.mapping)
+        self._columns = sorted(self.mapping.items(), key=lambda kv: kv[1])
+
+    def values(self, cells: list[str]) -> dict[str, str]:
+        """The mapped, stripped cell values of a row."""
+        width = len(cells)
+        out = {f: cells[i].strip() for f, i in self._columns if i < width and cells[i].strip()}
+        for name, value in out.items():
+            if "\r" in value:  # a quoted line break from Windows is stored as a plain newline
+                out[name] = value.replace("\r\n", "\n").replace("\r", "\n")
+        return out
+
+    def check(self, cells: list[str]) -> tuple[dict[str, Any] | None, list[Problem]]:
+        """(row for the chunk, problems); the row is None when the row is rejected."""
+        v = self.values(cells)
+        problems: list[Problem] = []
+        row: dict[str, Any] = {}
+        email = v.get("email", "")
+        if not self.cars_only:
+            for name in ("first_name", "last_name"):
+                if name in v:
+                    row[name] = v[name][:200]
+                else:
+                    problems.append(_problem(name, "required", f"{name.replace('_', ' ')} is required"))
+        else:
+            row["first_name"] = row["last_name"] = "-"
+        if not email:
+            problems.append(_problem("email", "required", "email is required"))
+        elif len(email) > 254 or not EMAIL.match(email):
+            problems.append(_problem("email", "invalid_email", f"{email!r} is not an email address"))
+        row["email"] = email
+        self._optional(v, row, problems)
+        car = self._car(v, problems)
+        if self.cars_only and car is None and not any(p["field"].startswith("car_") for p in problems):
+            problems.append(_problem("car_make", "required", "make and model are required"))
+        row["cars"] = [car] if car else []
+        if email and not problems:
+            key = email_key(email)
+            if key in self.seen and not self.cars_only:
+                problems.append(_problem("email", "duplicate_in_file", "this email is on an earlier row"))
+            self.seen.add(key)
+        return (None, problems) if problems else (row, problems)
+
+    def _optional(self, v: dict[str, str], row: dict[str, Any], problems: list[Problem]) -> None:
+        if "phone" in v:
+            try:
+                number = phonenumbers.parse(v["phone"], self.country)
+                if not phonenumbers.is_valid_number(number):
+                    raise ValueError
+                row["phone"] = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+                row["phone_national"] = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+                row["phone_raw"] = v["phone"]
+            except (phonenumbers.NumberParseException, ValueError):
+                problems.append(_problem("phone", "invalid_phone", f"{v['phone']!r} is not a valid phone number"))
+        if "company" in v:
+            row["company"] = v["company"][:200]
+        if "language" in v:
+            language = _LANGUAGES.get(v["language"].lower().replace("ç", "c"))
+            if language is None:
+                problems.append(_problem("language", "invalid_language", "use fr or en"))
+            row["language"] = language or "fr"
+        if "birthday" in v:
+            try:
+                row["birthday"] = parse_date(v["birthday"]).isoformat()
+            except ValueError as exc:
+                problems.append(_problem("birthday", "invalid_birthday", str(exc)))
+        if "tags" in v:
+            row["tags"] = sorted({t.strip() for t in re.split(r"[,;|]", v["tags"]) if t.strip()})
+
+    def _car(self, v: dict[str, str], problems: list[Problem]) -> dict[str, Any] | None:
+        if not any(k.startswith("car_") for k in v):
+            return None
+        car: dict[str, Any] = {"make": v.get("car_make"), "model": v.get("car_model")}
+        for name in ("car_make", "car_model"):
+            if name not in v:
+                problems.append(_problem(name, "required", "a car needs a make and a model"))
+        if "car_year" in v:
+            year = v["car_year"]
+            if not year.isdigit() or not 1886 <= int(year) <= dt.date.today().year + 1:
+                problems.append(_problem("car_year", "invalid_year", f"{year!r} is not a model year"))
+            else:
+                car["year"] = int(year)
+        if "car_vin" in v:
+            vin = v["car_vin"].upper().replace(" ", "")
+            if not _VIN.match(vin):
+                problems.append(_problem("car_vin", "invalid_vin", "a VIN has 17 letters and digits (no I, O, Q)"))
+            car["vin"] = vin
+        car["colour"], car["plate"] = v.get("car_colour"), v.get("car_plate")
+        return car

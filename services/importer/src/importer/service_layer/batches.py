@@ -1,0 +1,73 @@
+"""Validated rows of a job's file in batches, read and checked in a worker thread so the API stays responsive."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from importer.adapters.readers import read_rows
+from importer.adapters.spool import ChunkWriter
+from importer.domain.validation import Problem, Validator
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One data row after validation: the row to send, or its problems."""
+
+    row_no: int
+    row: dict[str, Any] | None
+    problems: list[Problem]
+
+
+class CheckedRows:
+    """Pulls `size` checked rows at a time from the file, skipping the header; deterministic for one mapping."""
+
+    def __init__(self, job: dict[str, Any], size: int, spool: ChunkWriter | None = None) -> None:
+        self.validator = Validator(job["mapping"], job["country"])
+        self.spool = spool
+        self._rows = read_rows(job["path"], job["kind"], job["encoding"], job["delimiter"])
+        self._size = size
+        self._started = False
+
+    def _next(self) -> list[Checked]:
+        if not self._started:
+            next(self._rows, None)
+            self._started = True
+        out = []
+        check = self.validator.check
+        for row_no, cells in itertools.islice(self._rows, self._size):
+            row, problems = check(cells)
+            if row is not None:
+                row["row_no"] = row_no
+                if self.spool is not None:
+                    self.spool.add(row)
+            out.append(Checked(row_no, row, problems))
+        return out
+
+    async def batches(self) -> Any:
+        """Async iterator of non-empty batches."""
+        try:
+            while batch := await asyncio.to_thread(self._next):
+                yield batch
+        finally:
+            close = getattr(self._rows, "close", None)
+            if close:
+                close()
+
+
+def first_rows(job: dict[str, Any], limit: int) -> tuple[Validator, list[tuple[int, list[str], Checked]]]:
+    """The first `limit` data rows with their cells and check (for the preview)."""
+    validator = Validator(job["mapping"], job["country"])
+    rows: Iterator[tuple[int, list[str]]] = read_rows(job["path"], job["kind"], job["encoding"], job["delimiter"])
+    try:
+        next(rows, None)
+        out = []
+        for row_no, cells in itertools.islice(rows, limit):
+            row, problems = validator.check(cells)
+            out.append((row_no, cells, Checked(row_no, row, problems)))
+        return validator, out
+    finally:
+        getattr(rows, "close", lambda: None)()
