@@ -28,6 +28,8 @@ class Settings(ServiceSettings):
     link_requests_per_hour: int = 5
     ip_requests_per_minute: int = 10
     ip_requests_per_hour: int = 50
+    # How often requested links are looked up and sent (the request itself answers at once).
+    link_worker_interval_s: float = 0.2
     # Behind the gateway the client address is the last X-Forwarded-For entry (the one Caddy added).
     trust_forwarded_for: bool = True
     # Same secret as CONTACTS_SIGNING_SECRET: portal signs links to contacts' download route.

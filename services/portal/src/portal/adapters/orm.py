@@ -7,6 +7,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Identity,
     Index,
     Integer,
     LargeBinary,
@@ -211,4 +212,12 @@ onboarding_progress = Table(
     Column("account_id", Uuid, ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True),
     Column("step", Text, primary_key=True),
     Column("done_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+)
+
+pending_links = Table(
+    "pending_links",
+    metadata,
+    Column("id", BigInteger, Identity(always=False), primary_key=True),
+    Column("email", CITEXT, nullable=False),
+    Column("requested_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
 )

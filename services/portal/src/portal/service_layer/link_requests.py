@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import delete, func, insert, select, text
 
-from portal.adapters.orm import accounts, link_requests
+from portal.adapters.orm import accounts, link_requests, pending_links
 from portal.config import Settings
 from portal.domain.secrets import email_key
 from portal.service_layer.accounts import issue_link
@@ -46,7 +46,11 @@ async def _wait_needed(uow: UnitOfWork, key: str, limits: tuple[tuple[int, int],
 
 
 async def request_link(uow: UnitOfWork, settings: Settings, email: str, client: str) -> None:
-    """Email a 60-minute sign-in link to each active account of this address; raise RateLimited if too many."""
+    """Queue a 60-minute sign-in link for this address; raise RateLimited if too many.
+
+    Whether the address has an account is looked up later by `deliver_pending`, so a known and an unknown
+    address cost the request exactly the same work and time.
+    """
     keys = {
         email_key(email): ((60, settings.link_requests_per_minute), (3600, settings.link_requests_per_hour)),
         f"ip:{client}": ((60, settings.ip_requests_per_minute), (3600, settings.ip_requests_per_hour)),
@@ -62,7 +66,23 @@ async def request_link(uow: UnitOfWork, settings: Settings, email: str, client: 
             await uow.commit()
             raise RateLimited(wait)
         await uow.session.execute(insert(link_requests), [{"key": key, "at": now} for key in keys])
-        found = await uow.session.execute(select(accounts).where(accounts.c.email == email.strip(), accounts.c.active))
-        for account in found.mappings().all():
-            await issue_link(uow, settings, dict(account), "signin")
+        await uow.session.execute(insert(pending_links).values(email=email.strip()))
         await uow.commit()
+
+
+CLAIM = text(
+    "DELETE FROM pending_links WHERE id IN "
+    "(SELECT id FROM pending_links ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED) RETURNING email"
+)
+
+
+async def deliver_pending(uow: UnitOfWork, settings: Settings, limit: int = 100) -> int:
+    """Issue the queued links to the active accounts of each address (none for unknown ones); returns how many."""
+    async with uow:
+        emails = list((await uow.session.execute(CLAIM, {"limit": limit})).scalars())
+        for email in emails:
+            found = await uow.session.execute(select(accounts).where(accounts.c.email == email, accounts.c.active))
+            for account in found.mappings().all():
+                await issue_link(uow, settings, dict(account), "signin")
+        await uow.commit()
+        return len(emails)
