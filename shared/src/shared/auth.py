@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import time
 import uuid
+from collections import OrderedDict
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
@@ -10,6 +12,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import jwt
+from cryptography.hazmat.primitives import serialization
 from fastapi import Depends, Header, HTTPException, Request, status
 
 from shared.settings import ServiceSettings
@@ -46,8 +49,12 @@ class Principal:
 class TokenVerifier:
     """Verifies tokens against a JWKS URL (production) or a local public key (development)."""
 
-    def __init__(self, settings: ServiceSettings) -> None:
+    def __init__(self, settings: ServiceSettings, cache_size: int = 4096) -> None:
         self._settings = settings
+        # Verified claims by token, kept until the token expires: a dashboard sends the same token with
+        # every keystroke, and an RSA verification per request is a measurable share of a search.
+        self._verified: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._cache_size = cache_size
 
     @cached_property
     def _jwks(self) -> jwt.PyJWKClient | None:
@@ -55,19 +62,31 @@ class TokenVerifier:
         return jwt.PyJWKClient(url, cache_keys=True) if url else None
 
     @cached_property
-    def _public_key(self) -> str | None:
+    def _public_key(self) -> Any:
         path = self._settings.jwt_public_key_path
-        return Path(path).read_text() if path else None
+        # Parsed once: PyJWT would parse a PEM string again on every decode.
+        return serialization.load_pem_public_key(Path(path).read_bytes()) if path else None
 
     def claims(self, token: str) -> dict[str, Any]:
         """Decoded, verified claims; raises jwt.InvalidTokenError."""
+        cached = self._verified.get(token)
+        if cached is not None and cached["exp"] > time.time():
+            self._verified.move_to_end(token)
+            return cached
+        claims = self._verify(token)
+        self._verified[token] = claims
+        if len(self._verified) > self._cache_size:
+            self._verified.popitem(last=False)
+        return claims
+
+    def _verify(self, token: str) -> dict[str, Any]:
         if self._jwks is not None:
             key: Any = self._jwks.get_signing_key_from_jwt(token).key
         elif self._public_key is not None:
             key = self._public_key
         else:
             raise jwt.InvalidTokenError("no verification key configured")
-        return jwt.decode(
+        claims: dict[str, Any] = jwt.decode(
             token,
             key,
             algorithms=ALGORITHMS,
@@ -75,6 +94,7 @@ class TokenVerifier:
             issuer=self._settings.jwt_issuer,
             options={"require": ["sub", "exp", "role", "facilities"]},
         )
+        return claims
 
 
 def _unauthorized(reason: str) -> HTTPException:

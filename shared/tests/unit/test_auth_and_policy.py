@@ -39,6 +39,24 @@ def test_an_expired_token_is_refused(keys):
         TokenVerifier(ServiceSettings(jwt_public_key_path=keys[1])).claims(token)
 
 
+def test_verified_tokens_are_remembered_only_until_they_expire(keys, monkeypatch):
+    verifier = TokenVerifier(ServiceSettings(jwt_public_key_path=keys[1]), cache_size=2)
+    token = mint(keys[0], sub="u1", role="owner", facilities=[str(uuid.uuid4())], ttl_s=60)
+    first = verifier.claims(token)
+    calls = []
+    monkeypatch.setattr(verifier, "_verify", lambda t: calls.append(t) or first)
+    assert verifier.claims(token) is first and calls == [], "a second request reuses the verification"
+    import time as clock
+
+    real = clock.time
+    monkeypatch.setattr("shared.auth.time.time", lambda: real() + 120)
+    verifier.claims(token)
+    assert calls == [token], "an expired entry is verified again (and refused by jwt)"
+    for i in range(3):  # the cache is bounded
+        verifier.claims(f"t{i}")
+    assert len(verifier._verified) == 2
+
+
 def test_facility_must_be_one_of_the_tokens():
     mine, theirs = uuid.uuid4(), uuid.uuid4()
     claims = {"sub": "u", "role": "staff", "facilities": [str(mine)]}

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, literal, literal_column, or_, select, tuple_
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from contacts.adapters.orm import customers
 from contacts.domain.phone import digits
@@ -168,7 +168,12 @@ def find_plan(
 
 
 async def find(
-    session: AsyncSession, facility_id: uuid.UUID, filters: Filters, *, limit: int = 50, **options: Any
+    session: AsyncSession | AsyncConnection,
+    facility_id: uuid.UUID,
+    filters: Filters,
+    *,
+    limit: int = 50,
+    **options: Any,
 ) -> list[tuple[dict[str, Any], Any]]:
     """A page of customers with each row's sort key (for the next cursor)."""
     rows: list[tuple[dict[str, Any], Any]] = []

@@ -104,9 +104,11 @@ async def list_customers(
 ) -> Response:
     """Find as you type, filter, sort by any column; keyset pages (pass next_cursor back)."""
     after = _decode_cursor(cursor, sort) if cursor else None
-    async with _container(request).uow() as uow:
+    # A search is a read: no transaction to open and roll back (two round trips fewer per keystroke).
+    async with _container(request).engine.connect() as conn:
+        conn = await conn.execution_options(isolation_level="AUTOCOMMIT")
         rows = await search.find(
-            uow.session,
+            conn,
             principal.facility_id,
             found,
             sort=sort,
