@@ -53,23 +53,31 @@ async def update_customer(
             raise NotFound("customer not found", loc=["path", "customer_id"])
         if current.version != version:
             raise Conflict("the record changed since you loaded it", field="version", current_version=current.version)
-        changes = await record_rules.prepare(uow.session, principal.facility_id, changes)
-        updated, diff = current.changed(changes, by=principal.sub)
-        if not diff:
-            return current
-        updated = await repo.save(updated, list(diff))
-        await timeline.publish_and_record(
-            uow,
-            CustomerUpdated(customer=updated.snapshot(), changed_fields=tuple(sorted(diff))),
-            facility_id=updated.facility_id,
-            customer_id=updated.id,
-            aggregate_version=updated.version,
-            kind="updated",
-            summary="Changed " + ", ".join(sorted(diff)),
-            actor=principal.sub,
-            data=timeline.field_changes(diff),
-        )
+        updated = await save_changes(uow, repo, current, changes, actor=principal.sub, summary="Changed ")
         await uow.commit()
+    return updated
+
+
+async def save_changes(
+    uow: UnitOfWork, repo: CustomerRepository, current: Customer, changes: dict[str, Any], *, actor: str, summary: str
+) -> Customer:
+    """Check and apply changes: save, publish CustomerUpdated and put each field's change on the timeline."""
+    prepared = await record_rules.prepare(uow.session, current.facility_id, changes)
+    updated, diff = current.changed(prepared, by=actor)
+    if not diff:
+        return current
+    updated = await repo.save(updated, list(diff))
+    await timeline.publish_and_record(
+        uow,
+        CustomerUpdated(customer=updated.snapshot(), changed_fields=tuple(sorted(diff))),
+        facility_id=updated.facility_id,
+        customer_id=updated.id,
+        aggregate_version=updated.version,
+        kind="updated",
+        summary=summary + ", ".join(sorted(diff)),
+        actor=actor,
+        data=timeline.field_changes(diff),
+    )
     return updated
 
 

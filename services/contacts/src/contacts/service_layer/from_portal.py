@@ -11,8 +11,8 @@ from sqlalchemy.exc import IntegrityError
 from contacts.adapters.orm import people
 from contacts.adapters.repository import CustomerRepository
 from contacts.domain.person import Person
-from contacts.service_layer import record_rules, timeline
-from shared.contracts.contacts import CustomerUpdated, PersonUpdated
+from contacts.service_layer import customers, timeline
+from shared.contracts.contacts import PersonUpdated
 from shared.contracts.envelope import Envelope
 from shared.contracts.portal import PortalProfileChanged
 from shared.db import UnitOfWork
@@ -50,22 +50,7 @@ async def _customer(uow: UnitOfWork, envelope: Envelope, event: PortalProfileCha
     current = await repo.get(event.customer_id, for_update=True)
     if current is None:
         return
-    prepared = await record_rules.prepare(uow.session, envelope.facility_id, changes)
-    updated, diff = current.changed(prepared, by="portal")
-    if not diff:
-        return
-    updated = await repo.save(updated, list(diff))
-    await timeline.publish_and_record(
-        uow,
-        CustomerUpdated(customer=updated.snapshot(), changed_fields=tuple(sorted(diff))),
-        facility_id=updated.facility_id,
-        customer_id=updated.id,
-        aggregate_version=updated.version,
-        kind="updated",
-        summary="Changed in the portal: " + ", ".join(sorted(diff)),
-        actor="portal",
-        data=timeline.field_changes(diff),
-    )
+    await customers.save_changes(uow, repo, current, changes, actor="portal", summary="Changed in the portal: ")
 
 
 async def _person(uow: UnitOfWork, envelope: Envelope, event: PortalProfileChanged, changes: dict[str, Any]) -> None:
