@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -21,7 +22,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from billing.adapters.orm import invoice_lines, invoices, rentals, settings
 from billing.domain.money import Line, period_bounds, prorated, tax_of
 from billing.service_layer import accounts, ledger
-from billing.service_layer.invoices import changed, issued, number_of
+from billing.service_layer.invoice_events import changed, issued, number_of
 from billing.service_layer.rentals import ended, started
 from shared.contracts.billing import InvoiceOverdue, Money
 from shared.db import UnitOfWork
@@ -143,9 +144,9 @@ def _invoice_for(r: Any, period: tuple[date, date], on: date, number: str) -> tu
 
 async def _invoice_batch(uow: UnitOfWork, due: list[Any], period: tuple[date, date], on: date) -> int:
     """Invoice one batch of rentals; rows another run invoiced meanwhile are skipped by the unique index."""
-    firsts: dict[uuid.UUID, int] = {}
-    for facility_id in sorted({r["facility_id"] for r in due}):
-        firsts[facility_id] = await _numbers(uow, facility_id, sum(1 for r in due if r["facility_id"] == facility_id))
+    per_facility = Counter(r["facility_id"] for r in due)
+    # Sorted, so two runs reserving numbers lock the facilities' settings rows in the same order.
+    firsts = {facility_id: await _numbers(uow, facility_id, n) for facility_id, n in sorted(per_facility.items())}
     built = []
     for r in due:
         built.append(_invoice_for(r, period, on, number_of(firsts[r["facility_id"]])))

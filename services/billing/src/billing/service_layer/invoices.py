@@ -11,77 +11,20 @@ from sqlalchemy import insert, select, update
 from billing.adapters.orm import accounts as accounts_table
 from billing.adapters.orm import invoice_lines, invoices, settings
 from billing.domain.money import Line, totals
-from billing.service_layer import accounts
+from billing.service_layer import accounts, ledger
+from billing.service_layer.invoice_events import issued, number_of, publish_changed
 from shared.auth import Principal
 from shared.contracts.billing import (
-    InvoiceChanged,
-    InvoiceIssued,
-    InvoiceLine,
     InvoiceMarkedUncollectible,
     InvoiceVoided,
-    Money,
 )
 from shared.db import UnitOfWork
 from shared.errors import Conflict, DomainError, NotFound
 
 
-def number_of(seq: int) -> str:
-    """The printed invoice number of a facility's sequence value."""
-    return f"INV-{seq:06d}"
-
-
-def changed(row: Any) -> InvoiceChanged:
-    """The whole current state of an invoice, for read models."""
-    cur = row["currency"]
-    return InvoiceChanged(
-        invoice_id=row["id"],
-        customer_id=row["customer_id"],
-        number=row["number"] or "",
-        status=row["status"],
-        total=Money(amount_minor=row["total_minor"], currency=cur),
-        amount_paid=Money(amount_minor=row["amount_paid_minor"], currency=cur),
-        amount_due=Money(amount_minor=row["total_minor"] - row["amount_paid_minor"], currency=cur),
-        issued_on=row["issued_on"],
-        due_on=row["due_on"] or row["issued_on"] or date.today(),
-        revision=row["revision"],
-    )
-
-
-def issued(row: Any, lines: list[Line]) -> InvoiceIssued:
-    """The event of an invoice that became open."""
-    cur = row["currency"]
-    return InvoiceIssued(
-        invoice_id=row["id"],
-        customer_id=row["customer_id"],
-        number=row["number"],
-        total=Money(amount_minor=row["total_minor"], currency=cur),
-        amount_due=Money(amount_minor=row["total_minor"] - row["amount_paid_minor"], currency=cur),
-        due_on=row["due_on"],
-        rental_id=row["rental_id"],
-        issued_on=row["issued_on"],
-        period_start=row["period_start"],
-        period_end=row["period_end"],
-        tax=Money(amount_minor=row["tax_minor"], currency=cur),
-        lines=tuple(
-            InvoiceLine(
-                description=x.description,
-                quantity=x.quantity,
-                unit_amount_minor=x.unit_amount_minor,
-                amount_minor=x.amount_minor,
-            )
-            for x in lines
-        ),
-    )
-
-
-def publish_changed(uow: UnitOfWork, row: Any) -> None:
-    """Queue the invoice's snapshot event."""
-    uow.publish(changed(row), facility_id=row["facility_id"], aggregate_id=row["customer_id"])
-
-
-async def invoice(uow: UnitOfWork, principal: Principal, invoice_id: uuid.UUID, for_update: bool = False) -> Any:
+async def invoice(uow: UnitOfWork, facility_id: uuid.UUID, invoice_id: uuid.UUID, for_update: bool = False) -> Any:
     """One invoice of this facility."""
-    query = select(invoices).where(invoices.c.id == invoice_id, invoices.c.facility_id == principal.facility_id)
+    query = select(invoices).where(invoices.c.id == invoice_id, invoices.c.facility_id == facility_id)
     row = (await uow.session.execute(query.with_for_update() if for_update else query)).mappings().first()
     if row is None:
         raise NotFound("invoice not found", loc=["path", "invoice_id"])
@@ -142,8 +85,6 @@ async def _finalize(uow: UnitOfWork, row: Any, lines: list[Line], today: date, d
     )
     uow.publish(issued(new, lines), facility_id=new["facility_id"], aggregate_id=new["customer_id"])
     publish_changed(uow, new)
-    from billing.service_layer import ledger  # ledger imports this module
-
     await ledger.apply_credit(uow, [new["customer_id"]])
     await accounts.publish_balances(uow, [new["customer_id"]])
     return (await uow.session.execute(select(invoices).where(invoices.c.id == new["id"]))).mappings().one()
@@ -197,7 +138,7 @@ async def create_invoice(uow: UnitOfWork, principal: Principal, data: dict[str, 
 async def finalize_invoice(uow: UnitOfWork, principal: Principal, invoice_id: uuid.UUID, today: date) -> dict[str, Any]:
     """Issue a draft."""
     async with uow:
-        row = await invoice(uow, principal, invoice_id, for_update=True)
+        row = await invoice(uow, principal.facility_id, invoice_id, for_update=True)
         if row["status"] != "draft":
             raise Conflict("only a draft can be issued", field="status", current=row["status"])
         await accounts.facility_settings(uow, principal.facility_id)
@@ -211,7 +152,7 @@ async def close_invoice(uow: UnitOfWork, principal: Principal, invoice_id: uuid.
     """Void an unpaid invoice, or mark an open one uncollectible."""
     allowed = {"void": ("draft", "open", "uncollectible"), "uncollectible": ("open",)}[to]
     async with uow:
-        row = await invoice(uow, principal, invoice_id, for_update=True)
+        row = await invoice(uow, principal.facility_id, invoice_id, for_update=True)
         if row["status"] not in allowed:
             raise Conflict(f"a {row['status']} invoice cannot become {to}", field="status", current=row["status"])
         if to == "void" and row["amount_paid_minor"] > 0:
@@ -257,4 +198,4 @@ async def list_invoices(
 async def get_invoice(uow: UnitOfWork, principal: Principal, invoice_id: uuid.UUID) -> dict[str, Any]:
     """One invoice with its lines."""
     async with uow:
-        return await view(uow, await invoice(uow, principal, invoice_id))
+        return await view(uow, await invoice(uow, principal.facility_id, invoice_id))

@@ -10,7 +10,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from billing.adapters.orm import allocations, invoices, payments
 from billing.domain.money import allocate
-from billing.service_layer.invoices import publish_changed
+from billing.service_layer.invoice_events import publish_changed
 from shared.contracts.billing import InvoicePaid
 from shared.db import UnitOfWork
 

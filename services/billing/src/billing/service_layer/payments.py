@@ -12,7 +12,7 @@ from billing.adapters.orm import payment_methods, payments, refunds
 from billing.adapters.payments import PaymentProvider, ProviderError
 from billing.service_layer import accounts, ledger
 from billing.service_layer.invoices import invoice
-from shared.auth import Principal, Role
+from shared.auth import Principal
 from shared.contracts.billing import Money, PaymentFailed, PaymentReceived, PaymentRefunded
 from shared.db import UnitOfWork
 from shared.errors import Conflict, DomainError, NotFound
@@ -59,7 +59,7 @@ async def record_manual(uow: UnitOfWork, principal: Principal, data: dict[str, A
         )
         conf = await accounts.facility_settings(uow, principal.facility_id)
         if data.get("invoice_id") is not None:
-            row = await invoice(uow, principal, data["invoice_id"])
+            row = await invoice(uow, principal.facility_id, data["invoice_id"])
             if row["customer_id"] != data["customer_id"]:
                 raise DomainError("the invoice belongs to another customer", field="invoice_id")
             if row["status"] not in ledger.UNPAID:
@@ -90,9 +90,8 @@ async def charge_invoice(
     today: date,
 ) -> dict[str, Any]:
     """Charge what is due on an invoice to the customer's default card; the provider call is outside the transaction."""
-    principal = Principal(sub=actor, role=Role.OWNER, facilities=frozenset({facility_id}), facility_id=facility_id)
     async with uow_factory() as uow:
-        inv = await invoice(uow, principal, invoice_id)
+        inv = await invoice(uow, facility_id, invoice_id)
         if inv["status"] not in ledger.UNPAID:
             raise Conflict(f"the invoice is {inv['status']}", field="invoice_id")
         account = await accounts.account(uow, facility_id, inv["customer_id"], loc=["body", "customer_id"])
