@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-from billing.adapters.orm import accounts, settings
+from billing.adapters.orm import accounts, disputes, invoices, payment_methods, payments, rentals, settings
 from shared.contracts.billing import BalanceChanged, Money
 from shared.contracts.contacts import (
     CustomerAnonymized,
@@ -132,8 +132,6 @@ async def publish_balances(uow: UnitOfWork, customer_ids: Iterable[uuid.UUID]) -
 
 async def on_customer_merged(uow: UnitOfWork, env: Envelope, event: Event) -> None:
     """Contacts merged two customers: rentals, invoices, payments, cards and disputes move to the survivor."""
-    from billing.adapters.orm import disputes, invoices, payment_methods, payments, rentals
-
     if not isinstance(event, CustomerMerged):
         return
     survivor, merged = event.survivor_id, event.merged_id
