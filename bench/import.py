@@ -137,8 +137,8 @@ async def copy_baseline(dsn: str, path: Path, facility: uuid.UUID) -> float:
         await conn.close()
 
 
-async def main(quick: bool) -> dict[str, Any]:
-    count = 20_000 if quick else 1_000_000
+async def main(quick: bool, rows: int | None = None) -> dict[str, Any]:
+    count = rows or (20_000 if quick else 1_000_000)
     namespace = f"bench{uuid.uuid4().hex[:6]}."
     work = Path(tempfile.mkdtemp(prefix="bench-import-"))
     source = work / "customers.csv"
@@ -227,6 +227,7 @@ async def main(quick: bool) -> dict[str, Any]:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="20,000 rows (CI)")
+    parser.add_argument("--rows", type=int, help="another file size (for profiling)")
     args = parser.parse_args()
-    print(json.dumps(asyncio.run(main(args.quick))))
+    print(json.dumps(asyncio.run(main(args.quick, args.rows))))
     sys.exit(0)
