@@ -47,6 +47,8 @@ class Container:
         topics: Iterable[str],
         handlers: Mapping[type[Event], Handler],
         description: str = "",
+        instances: int = 1,
+        use_inbox: bool = True,
     ) -> None:
         """Register a consumer group on this service's broker, its database and its retry policy."""
         register_consumer(
@@ -58,6 +60,9 @@ class Container:
             namespace=self.settings.topic_namespace,
             policy=self.retry_policy,
             description=description or None,
+            instances=instances,
+            use_inbox=use_inbox,
+            partitions=self.settings.kafka_topic_partitions,
         )
 
     def uow(self) -> UnitOfWork:

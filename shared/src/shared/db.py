@@ -73,6 +73,10 @@ class UnitOfWork:
         self._pending.append((topics.resolve(event.topic, self._namespace), envelope))
         return envelope
 
+    def topic_of(self, event: type[Event]) -> str:
+        """The physical topic of an event type for this service (bulk writers that build outbox rows in SQL)."""
+        return topics.resolve(event.topic, self._namespace)
+
     async def flush_events(self) -> None:
         """Write queued events into the outbox inside the current transaction."""
         if not self._pending:

@@ -15,6 +15,9 @@ class ServiceSettings(BaseSettings):
     kafka_bootstrap_servers: str = "127.0.0.1:19092"
     # Prefixes every topic name; tests use it to isolate runs on one broker.
     topic_namespace: str = ""
+    # Partitions of the topics a subscriber creates when they do not exist yet (FastStream would create one,
+    # which caps every consumer group at one busy member). Provisioned clusters create topics themselves.
+    kafka_topic_partitions: int = 6
     root_path: str = ""
     log_json: bool | None = None
     log_level: str = "INFO"

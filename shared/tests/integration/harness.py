@@ -60,8 +60,8 @@ async def prepare_schema(engine: Any) -> None:
         )
 
 
-def build(settings: ServiceSettings, group: str, uow_factory: Any = None) -> Container:
-    """A container whose broker runs the effect consumer under `group`."""
+def build(settings: ServiceSettings, group: str, uow_factory: Any = None, **options: Any) -> Container:
+    """A container whose broker runs the effect consumer under `group` (options go to register_consumer)."""
     container = Container(settings)
     register_consumer(
         container.broker,
@@ -72,6 +72,7 @@ def build(settings: ServiceSettings, group: str, uow_factory: Any = None) -> Con
         namespace=settings.topic_namespace,
         registry=registry,
         policy=container.retry_policy,
+        **options,
     )
     return container
 

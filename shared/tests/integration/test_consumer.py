@@ -182,3 +182,28 @@ async def test_a_bad_event_inside_a_batch_is_isolated_and_the_rest_keep_their_or
     topic = topics.resolve(harness.TOPIC, plumbing_settings.topic_namespace)
     dead = await read_topic(topics.dlq(topic), until=lambda rs: len(rs) >= 1)
     assert [r.value for r in dead] == [envs[2].to_bytes()]
+
+
+async def test_instances_share_a_created_topics_partitions_and_apply_every_event_once(
+    plumbing_settings, plumbing_db, producer
+):
+    # A fresh namespace: the subscriber creates the topic, with the partitions asked for (FastStream's own
+    # default would be one, which leaves every other member of the group idle).
+    settings = plumbing_settings.model_copy(update={"topic_namespace": f"p{uuid.uuid4().hex[:8]}."})
+    container = harness.build(settings, "lanes", instances=2, partitions=4)
+    keys = [uuid.uuid4() for _ in range(12)]
+    await container.start()
+    try:
+        subscribers = list(container.broker.subscribers)
+
+        async def balanced():
+            assigned = [len(s.consumer.assignment()) if s.consumer else 0 for s in subscribers]
+            return assigned if sorted(assigned) == [2, 2] else None
+
+        await eventually(balanced, what="both members of the group hold two of the four partitions")
+        for key in keys:
+            await send(producer, settings, harness.envelope(key, 1))
+        rows = [await eventually(lambda k=key: _has_seq(plumbing_db, k, 1), what="event handled") for key in keys]
+    finally:
+        await container.stop()
+    assert [len(r) for r in rows] == [1] * len(keys)

@@ -18,3 +18,6 @@ class Settings(ServiceSettings):
     # Signs short-lived download links; set a real secret in production.
     signing_secret: str = "dev-contacts-signing-secret-change-me"
     download_link_ttl_s: int = 300
+    # Consumers of import chunks in each process: an import's chunks are spread over partitions (lanes),
+    # so while one chunk's statement runs in PostgreSQL the next is being prepared.
+    import_consumers: int = 2

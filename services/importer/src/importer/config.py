@@ -20,6 +20,9 @@ class Settings(ServiceSettings):
     chunk_rows: int = 500
     # Chunks written to the outbox per transaction while sending.
     chunks_per_commit: int = 4
+    # A job's chunks are keyed over this many lanes (partition keys), so contacts applies several at once.
+    # Cars-only jobs use one lane: their rows may name the same owner in different chunks.
+    chunk_lanes: int = 8
     # Validated rows are pulled from the file (in a thread) this many at a time.
     read_batch_rows: int = 5000
     preview_rows: int = 50

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from faststream import AckPolicy
-from faststream.kafka import KafkaBroker
+from faststream.kafka import KafkaBroker, Topic
 from faststream.kafka.annotations import KafkaMessage
 from pydantic import ValidationError
 
@@ -49,15 +49,18 @@ class _Applier:
         registry: EventRegistry,
         policy: RetryPolicy,
         broker: KafkaBroker,
+        use_inbox: bool = True,
     ) -> None:
         self.consumer, self.by_type, self.uow_factory = consumer, by_type, uow_factory
         self.registry, self.policy, self.broker = registry, policy, broker
+        self.use_inbox = use_inbox
 
     async def apply(self, items: Sequence[Item]) -> None:
         """Apply events in one transaction; events already in the inbox are skipped."""
         started = time.perf_counter()
         async with self.uow_factory() as uow:
-            fresh = await inbox.claim_many(uow.session, self.consumer, [env.event_id for _, env in items])
+            ids = [env.event_id for _, env in items]
+            fresh = await inbox.claim_many(uow.session, self.consumer, ids) if self.use_inbox else set(ids)
             outcomes: list[tuple[str, str]] = []
             for _, env in items:
                 context.bind(env.correlation_id, str(env.event_id))
@@ -129,14 +132,21 @@ def register_consumer(
     policy: RetryPolicy | None = None,
     description: str | None = None,
     max_records: int = 500,
+    instances: int = 1,
+    use_inbox: bool = True,
+    partitions: int = 6,
 ) -> None:
     """Subscribe `consumer` (its group id) to topics; each event's handler takes effect exactly once.
 
     Events of types with no handler are acknowledged and skipped. An exception escaping here (the DLQ
     itself unreachable) rewinds the partitions, so nothing is acknowledged that was not done.
+    `instances` > 1 joins the group that many times from this process: the topic's partitions are
+    shared among them and their batches are applied concurrently, each in its own transaction.
+    `use_inbox=False` is only for handlers that are idempotent by themselves (version-guarded views):
+    a redelivered event is applied again instead of being looked up in the inbox.
     """
     by_type = {model.type: handler for model, handler in handlers.items()}
-    applier = _Applier(consumer, by_type, uow_factory, registry, policy or RetryPolicy(), broker)
+    applier = _Applier(consumer, by_type, uow_factory, registry, policy or RetryPolicy(), broker, use_inbox)
 
     async def handle(bodies: list[bytes], msg: KafkaMessage) -> None:
         raw = msg.raw_message
@@ -144,18 +154,20 @@ def register_consumer(
 
     handle.__name__ = handle.__qualname__ = consumer.replace("-", "_")
     types = ", ".join(sorted(by_type))
-    broker.subscriber(
-        *[topic_names.resolve(t, namespace) for t in topics],
-        group_id=consumer,
-        batch=True,
-        max_records=max_records,
-        batch_timeout_ms=100,
-        ack_policy=AckPolicy.NACK_ON_ERROR,
-        auto_offset_reset="earliest",
-        decoder=_raw_bodies,
-        title=consumer,
-        description=(description or consumer) + f" Envelopes (see publications) of: {types}.",
-    )(handle)
+    for instance in range(instances):
+        broker.subscriber(
+            *[Topic(topic_names.resolve(t, namespace), num_partitions=partitions) for t in topics],
+            group_id=consumer,
+            batch=True,
+            max_records=max_records,
+            batch_timeout_ms=100,
+            ack_policy=AckPolicy.NACK_ON_ERROR,
+            auto_offset_reset="earliest",
+            decoder=_raw_bodies,
+            title=consumer,
+            description=(description or consumer) + f" Envelopes (see publications) of: {types}.",
+            include_in_schema=instance == 0,
+        )(handle)
 
 
 def document_publications(

@@ -49,6 +49,7 @@ def register(container: Container) -> None:
         topics=[topics.IMPORT_CHUNKS],
         handlers={ImportChunkValidatedV2: import_chunks.apply_chunk, ImportUndoRequested: import_undo.undo_import},
         description="Applies importer chunks in one transaction each and reports every row's outcome; undoes imports.",
+        instances=getattr(container.settings, "import_consumers", 1),
     )
     billing_events: list[type[Event]] = [
         billing.RentalStarted,

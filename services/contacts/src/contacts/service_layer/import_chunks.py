@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import insert
 
 from contacts.adapters.orm import timeline
 from contacts.domain import phone as phones
@@ -13,12 +13,12 @@ from contacts.domain.customer import Customer
 from contacts.service_layer import import_sql
 from contacts.service_layer.import_cars import link_cars, owners_by_email
 from contacts.service_layer.record_rules import default_country
-from shared.contracts.contacts import CustomerCreated, CustomerUpdated
+from shared.contracts.contacts import CustomerUpdated
 from shared.contracts.envelope import Envelope
 from shared.contracts.importer import ImportCar, ImportChunkApplied, ImportChunkValidatedV2, ImportRowV2, RowResult
 from shared.db import UnitOfWork
+from shared.messaging.schema import shard_of
 
-_LIVE_EMAIL = text("email IS NOT NULL AND deleted_at IS NULL")
 _UPDATABLE = (
     "first_name",
     "last_name",
@@ -39,8 +39,11 @@ def _values(row: ImportRowV2, facility_id: uuid.UUID, country: str, actor: str) 
         e164, digits = row.phone, f"{phones.digits(row.phone)} {phones.digits(row.phone_national)}"
     else:
         e164, digits = phones.normalise(row.phone, country) if row.phone else (None, None)
+    customer_id = uuid.uuid4()
     return {
-        "id": uuid.uuid4(),
+        "row_no": row.row_no,
+        "id": customer_id,
+        "shard": shard_of(str(customer_id)),  # the outbox shard of its events, keyed by the customer id
         "facility_id": facility_id,
         "first_name": row.first_name,
         "last_name": row.last_name,
@@ -66,8 +69,7 @@ async def apply_chunk(uow: UnitOfWork, envelope: Envelope, event: ImportChunkVal
     country = await default_country(uow.session, facility_id)
     results: dict[int, RowResult] = {}
     by_email: dict[str, dict[str, Any]] = {}
-    row_of: dict[str, int] = {}
-    cars_of: dict[str, tuple[ImportCar, ...]] = {}
+    cars_of: dict[int, tuple[ImportCar, ...]] = {}
     for row in event.rows:
         key = row.email.lower()
         try:
@@ -76,44 +78,59 @@ async def apply_chunk(uow: UnitOfWork, envelope: Envelope, event: ImportChunkVal
             results[row.row_no] = RowResult(row_no=row.row_no, outcome="failed", reason=f"phone: {exc}")
             continue
         if key in by_email:
-            results[row_of[key]] = RowResult(row_no=row_of[key], outcome="skipped", reason="duplicate_in_file")
-        by_email[key], row_of[key] = values, row.row_no
-        cars_of[key] = row.cars
-    applied = await import_sql.write(uow, event.mode, list(by_email.values())) if by_email else []
-    timeline_rows = []
+            earlier = by_email[key]["row_no"]
+            results[earlier] = RowResult(row_no=earlier, outcome="skipped", reason="duplicate_in_file")
+        by_email[key] = values
+        if row.cars:
+            cars_of[row.row_no] = row.cars
+    written = (
+        await import_sql.write(uow, event.mode, list(by_email.values()), job_id=event.job_id, actor=event.requested_by)
+        if by_email
+        else []
+    )
     car_pairs: list[tuple[uuid.UUID, ImportCar]] = []
-    for record, inserted in applied:
-        customer = Customer.from_row(record)
-        email = customer.email.lower()  # type: ignore[union-attr]
-        row_no = row_of[email]
-        car_pairs.extend((customer.id, car) for car in cars_of[email])
+    updated: dict[uuid.UUID, int] = {}
+    for row_no, customer_id, inserted in written:
+        car_pairs.extend((customer_id, car) for car in cars_of.get(row_no, ()))
         results[row_no] = RowResult(
-            row_no=row_no, outcome="created" if inserted else "updated", customer_id=customer.id
+            row_no=row_no, outcome="created" if inserted else "updated", customer_id=customer_id
         )
-        event_out = (
-            CustomerCreated(customer=customer.snapshot())
-            if inserted
-            else CustomerUpdated(customer=customer.snapshot(), changed_fields=_UPDATABLE)
+        if not inserted:
+            updated[customer_id] = row_no
+    if updated:
+        await _announce_updates(uow, facility_id, event, updated)
+    await link_cars(uow, facility_id, car_pairs)
+    for values in by_email.values():
+        if values["row_no"] not in results:
+            reason = "exists" if event.mode == "create" else "not_found"
+            results[values["row_no"]] = RowResult(row_no=values["row_no"], outcome="skipped", reason=reason)
+    _report(uow, envelope, event, results)
+
+
+async def _announce_updates(
+    uow: UnitOfWork, facility_id: uuid.UUID, event: ImportChunkValidatedV2, updated: dict[uuid.UUID, int]
+) -> None:
+    """Updated customers: a CustomerUpdated each and a timeline entry (creations were written in SQL)."""
+    timeline_rows = []
+    for record in await import_sql.updated_rows(uow, list(updated)):
+        customer = Customer.from_row(record)
+        uow.publish(
+            CustomerUpdated(customer=customer.snapshot(), changed_fields=_UPDATABLE),
+            facility_id=facility_id,
+            aggregate_id=customer.id,
+            aggregate_version=customer.version,
         )
-        uow.publish(event_out, facility_id=facility_id, aggregate_id=customer.id, aggregate_version=customer.version)
         timeline_rows.append(
             {
                 "facility_id": facility_id,
                 "customer_id": customer.id,
                 "kind": "imported",
                 "actor": event.requested_by,
-                "summary": f"{'Created' if inserted else 'Updated'} by import",
-                "data": {"job_id": str(event.job_id), "row_no": row_no},
+                "summary": "Updated by import",
+                "data": {"job_id": str(event.job_id), "row_no": updated[customer.id]},
             }
         )
-    if timeline_rows:
-        await uow.session.execute(insert(timeline), timeline_rows)
-    await link_cars(uow, facility_id, car_pairs)
-    for row_no in row_of.values():
-        if row_no not in results:
-            reason = "exists" if event.mode == "create" else "not_found"
-            results[row_no] = RowResult(row_no=row_no, outcome="skipped", reason=reason)
-    _report(uow, envelope, event, results)
+    await uow.session.execute(insert(timeline), timeline_rows)
 
 
 def _report(uow: UnitOfWork, envelope: Envelope, event: ImportChunkValidatedV2, results: dict[int, RowResult]) -> None:

@@ -1,4 +1,11 @@
-"""The batch statements of import chunks: one JSON parameter per chunk, so each statement is compiled once."""
+"""The batch statements of import chunks: one JSON parameter per chunk, so each statement is compiled once.
+
+Creating is set-based: one statement inserts the chunk's customers, writes their timeline entries and
+their `CustomerCreated` envelopes to the outbox, and returns only (row, id, inserted). Building a
+million envelopes in Python cost more than the inserts themselves. The SQL envelope is the contract
+`CustomerCreated` v1 exactly; tests/integration/test_import_sql.py checks it field by field against
+`Customer.snapshot()`.
+"""
 
 from __future__ import annotations
 
@@ -9,14 +16,17 @@ from typing import Any
 
 from sqlalchemy import text
 
+from contacts.adapters.orm import customers
+from shared import context
+from shared.contracts.contacts import CustomerCreated
 from shared.db import UnitOfWork
 
 # A multi-row VALUES insert is recompiled for every chunk (thousands of bind parameters): far slower than
 # the row work itself. jsonb_to_recordset takes the whole chunk as one parameter.
 _RECORD = (
-    "jsonb_to_recordset(CAST(:rows AS jsonb)) AS v(id uuid, facility_id uuid, first_name text, last_name text,"
-    " email text, phone text, phone_raw text, phone_digits text, company text, language text, tags text[],"
-    " birthday date, created_by text, updated_by text)"
+    "jsonb_to_recordset(CAST(:rows AS jsonb)) AS v(row_no int, shard int, id uuid, facility_id uuid,"
+    " first_name text, last_name text, email text, phone text, phone_raw text, phone_digits text, company text,"
+    " language text, tags text[], birthday date, created_by text, updated_by text)"
 )
 _COLUMNS = (
     "id, facility_id, first_name, last_name, email, phone, phone_raw, phone_digits, company, language, tags,"
@@ -29,25 +39,81 @@ _UPSERT_SET = (
     " language = EXCLUDED.language, tags = EXCLUDED.tags, birthday = EXCLUDED.birthday,"
     " version = customers.version + 1, updated_at = now(), updated_by = EXCLUDED.updated_by"
 )
-_INSERT = f"INSERT INTO customers ({_COLUMNS}) SELECT {_COLUMNS} FROM {_RECORD} {_CONFLICT}"
-CREATE = text(f"{_INSERT} DO NOTHING RETURNING customers.*, (xmax = 0) AS inserted")
-UPSERT = text(f"{_INSERT} DO UPDATE SET {_UPSERT_SET} RETURNING customers.*, (xmax = 0) AS inserted")
+_SNAPSHOT = (
+    "jsonb_build_object('customer_id', e.id, 'first_name', e.first_name, 'last_name', e.last_name,"
+    " 'company', e.company, 'email', e.email, 'phone', e.phone, 'language', e.language,"
+    " 'marketing_opt_out', e.marketing_opt_out, 'status', e.status, 'stage', e.stage_id::text,"
+    " 'customer_types', to_jsonb(e.customer_type_ids::text[]), 'tags', to_jsonb(e.tags))"
+)
+_ENVELOPE = (
+    "jsonb_build_object('event_id', e.event_id, 'type', 'CustomerCreated', 'version', 1, 'occurred_at', e.created_at,"
+    " 'facility_id', e.facility_id, 'aggregate_id', e.id, 'aggregate_version', e.version,"
+    " 'correlation_id', CAST(:correlation_id AS text), 'causation_id', CAST(:causation_id AS text),"
+    f" 'payload', jsonb_build_object('customer', {_SNAPSHOT}))"
+)
+_HEADERS = (
+    "jsonb_build_object('type', 'CustomerCreated', 'version', '1', 'event_id', e.event_id::text,"
+    " 'correlation_id', CAST(:correlation_id AS text), 'content-type', 'application/json')"
+)
+
+
+def _writing(upsert_or_nothing: str) -> str:
+    """The statement: write customers, then the created ones' events and timeline entries, in one round trip."""
+    return f"""
+    WITH v AS MATERIALIZED (SELECT * FROM {_RECORD}),
+    c AS (INSERT INTO customers ({_COLUMNS}) SELECT {_COLUMNS} FROM v {_CONFLICT} {upsert_or_nothing}
+          RETURNING customers.*, (xmax = 0) AS inserted),
+    e AS (SELECT c.*, v.row_no, v.shard, gen_random_uuid() AS event_id FROM c JOIN v ON v.id = c.id WHERE c.inserted),
+    o AS (INSERT INTO outbox (event_id, topic, key, shard, value, headers)
+          SELECT e.event_id, CAST(:topic AS text), e.id::text, e.shard, convert_to({_ENVELOPE}::text, 'UTF8'),
+          {_HEADERS} FROM e),
+    t AS (INSERT INTO timeline (facility_id, customer_id, kind, actor, summary, data)
+          SELECT e.facility_id, e.id, 'imported', CAST(:actor AS text), 'Created by import',
+          jsonb_build_object('job_id', CAST(:job_id AS text), 'row_no', e.row_no) FROM e)
+    SELECT v.row_no, c.id, c.inserted FROM c JOIN v ON v.email::citext = c.email
+    """
+
+
+CREATE = text(_writing("DO NOTHING"))
+UPSERT = text(_writing(f"DO UPDATE SET {_UPSERT_SET}"))
 UPDATE = text(
     "UPDATE customers c SET first_name = v.first_name, last_name = v.last_name, company = v.company,"
     " phone = v.phone, phone_raw = v.phone_raw, phone_digits = v.phone_digits, language = v.language,"
     " tags = v.tags, birthday = v.birthday, version = c.version + 1, updated_at = now(),"
     f" updated_by = v.updated_by FROM {_RECORD}"
     " WHERE c.facility_id = v.facility_id AND c.email = v.email::citext AND c.deleted_at IS NULL"
-    " RETURNING c.*, false AS inserted"
+    " RETURNING v.row_no, c.id, false AS inserted"
 )
 _STATEMENTS = {"create": CREATE, "upsert": UPSERT, "update": UPDATE}
 
 
-async def write(uow: UnitOfWork, mode: str, rows: list[dict[str, Any]]) -> list[tuple[Any, bool]]:
-    """Apply the rows in one statement; (customer row, inserted) for every row created or updated."""
+async def write(
+    uow: UnitOfWork, mode: str, rows: list[dict[str, Any]], *, job_id: uuid.UUID, actor: str
+) -> list[tuple[int, uuid.UUID, bool]]:
+    """Apply the rows in one statement; (row number, customer id, inserted) for every row created or updated.
+
+    Created customers already have their `CustomerCreated` in the outbox and their timeline entry;
+    updated ones are left to the caller, which reads them back with `updated_rows`.
+    """
     payload = json.dumps([{k: _jsonable(v) for k, v in r.items()} for r in rows])
-    result = await uow.session.execute(_STATEMENTS[mode], {"rows": payload})
-    return [(r, bool(r["inserted"])) for r in result.mappings()]
+    params = {
+        "rows": payload,
+        "topic": uow.topic_of(CustomerCreated),
+        "correlation_id": context.current_correlation_id(),
+        "causation_id": context.current_causation_id(),
+        "actor": actor,
+        "job_id": str(job_id),
+    }
+    if mode == "update":
+        params = {"rows": payload}
+    result = await uow.session.execute(_STATEMENTS[mode], params)
+    return [(r.row_no, r.id, bool(r.inserted)) for r in result]
+
+
+async def updated_rows(uow: UnitOfWork, ids: list[uuid.UUID]) -> list[Any]:
+    """The full records of updated customers (to build their CustomerUpdated in Python)."""
+    result = await uow.session.execute(customers.select().where(customers.c.id.in_(ids)))
+    return list(result.mappings())
 
 
 def _jsonable(value: Any) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -20,6 +21,16 @@ log = get_logger(__name__)
 Renew = Callable[..., Awaitable[None]]
 
 
+def lane(job: dict[str, Any], chunk_no: int, settings: Settings) -> uuid.UUID:
+    """The key of a chunk: one of the job's lanes, so its chunks spread over partitions (cars: one lane).
+
+    Order between chunks of a job does not matter: their emails are distinct (duplicates are rejected
+    in validation), every chunk is counted once, and undo is only accepted once every chunk is applied.
+    """
+    lanes = 1 if job["mode"] == "cars" else max(1, settings.chunk_lanes)
+    return job["id"] if lanes == 1 else uuid.uuid5(job["id"], f"lane-{chunk_no % lanes}")
+
+
 async def send(uow_factory: Any, settings: Settings, job: dict[str, Any], me: str, renew: Renew) -> None:
     """Chunk n is line n of the spool, so a resumed job sends exactly the chunks not yet committed."""
     chunk_no, rows_sent = job["chunks_sent"], job["rows_sent"]
@@ -31,7 +42,7 @@ async def send(uow_factory: Any, settings: Settings, job: dict[str, Any], me: st
                     event = ImportChunkValidatedV2(
                         job_id=job["id"], chunk_no=chunk_no, mode=job["mode"], rows=rows, requested_by=job["created_by"]
                     )
-                    uow.publish(event, facility_id=job["facility_id"], aggregate_id=job["id"])
+                    uow.publish(event, facility_id=job["facility_id"], aggregate_id=lane(job, chunk_no, settings))
                     chunk_no += 1
                     rows_sent += len(rows)
                 await renew(uow, job, me, settings.lease_s, chunks_sent=chunk_no, rows_sent=rows_sent)

@@ -1,0 +1,94 @@
+"""The CustomerCreated envelopes that import chunks build in SQL are the contract, field for field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+
+import pytest
+from sqlalchemy import select
+
+from contacts.adapters.orm import customers, timeline
+from contacts.domain.customer import Customer
+from contacts.service_layer.import_chunks import apply_chunk
+from shared import context
+from shared.contracts.contacts import CustomerCreated
+from shared.contracts.envelope import Envelope
+from shared.contracts.importer import ImportChunkValidatedV2, ImportRowV2
+from shared.contracts.registry import registry
+from shared.db import UnitOfWork, make_engine, make_sessionmaker, outbox_row
+from shared.messaging.schema import outbox, shard_of
+
+pytestmark = pytest.mark.integration
+
+
+async def test_sql_built_customer_created_matches_the_python_contract(contacts_db):
+    facility, job = uuid.uuid4(), uuid.uuid4()
+    rows = (
+        ImportRowV2(
+            row_no=2,
+            first_name="Léa",
+            last_name="O'Brien",
+            email="Lea@SQL.example",
+            phone="+33612345678",
+            phone_national="06 12 34 56 78",
+            phone_raw="06 12 34 56 78",
+            company='Garage "Nord"',
+            language="en",
+            tags=("vip", "winter"),
+            birthday=dt.date(1980, 12, 31),
+        ),
+        ImportRowV2(row_no=3, first_name="Ann", last_name="Plain", email="ann@sql.example"),
+    )
+    chunk = ImportChunkValidatedV2(job_id=job, chunk_no=0, mode="create", rows=rows, requested_by="owner@x")
+    incoming = Envelope.wrap(chunk, facility_id=facility, aggregate_id=job, correlation_id="corr-sql-1")
+    engine = make_engine(contacts_db, 2)
+    try:
+        sessionmaker = make_sessionmaker(engine)
+        context.bind(incoming.correlation_id, str(incoming.event_id))
+        async with UnitOfWork(sessionmaker, "ns.") as uow:
+            await apply_chunk(uow, incoming, chunk)
+            await uow.commit()
+        async with UnitOfWork(sessionmaker) as uow:
+            records = await uow.session.execute(select(customers).where(customers.c.facility_id == facility))
+            by_id = {r["id"]: r for r in records.mappings()}
+            sent = await uow.session.execute(select(outbox).where(outbox.c.topic == "ns.contacts.customers"))
+            created = [r for r in sent.mappings() if r["headers"]["type"] == "CustomerCreated"]
+            entries = await uow.session.execute(select(timeline).where(timeline.c.facility_id == facility))
+            timeline_rows = list(entries.mappings())
+    finally:
+        await engine.dispose()
+
+    assert len(by_id) == 2 and len(created) == 2
+    for row in created:
+        wire = json.loads(row["value"])
+        envelope = Envelope.model_validate_json(row["value"])
+        event = registry.parse(envelope)
+        record = by_id[envelope.aggregate_id]
+        customer = Customer.from_row(record)
+        assert isinstance(event, CustomerCreated)
+        assert event.customer == customer.snapshot()
+        assert envelope.occurred_at == record["created_at"]
+        expected = Envelope.wrap(
+            CustomerCreated(customer=customer.snapshot()),
+            facility_id=facility,
+            aggregate_id=customer.id,
+            aggregate_version=1,
+            correlation_id="corr-sql-1",
+            causation_id=str(incoming.event_id),
+        )
+        # Every field of the Python envelope, with the same JSON value (ids and times compared as parsed).
+        python_wire = expected.model_dump(mode="json")
+        assert set(wire) == set(python_wire)
+        assert set(wire["payload"]["customer"]) == set(python_wire["payload"]["customer"])
+        assert (
+            envelope.model_copy(update={"event_id": expected.event_id, "occurred_at": expected.occurred_at}) == expected
+        )
+        assert row["key"] == str(customer.id) and row["shard"] == shard_of(row["key"])
+        python_row = outbox_row("ns.contacts.customers", envelope)
+        assert row["headers"] == python_row["headers"] and row["event_id"] == envelope.event_id
+    assert sorted((t["kind"], t["summary"], t["data"]["row_no"]) for t in timeline_rows) == [
+        ("imported", "Created by import", 2),
+        ("imported", "Created by import", 3),
+    ]
