@@ -10,6 +10,7 @@ from collections import defaultdict
 import asyncpg
 import harness
 import pytest
+from aiokafka.partitioner import DefaultPartitioner
 from sqlalchemy import insert
 
 from shared.contracts import topics
@@ -59,6 +60,14 @@ async def test_two_relays_publish_each_row_exactly_once_in_order_per_key(plumbin
         by_key[record.key].append(json.loads(record.value)["payload"]["seq"])
     for seqs in by_key.values():
         assert seqs == sorted(seqs), "per-key order kept"
+    producer = make_producer(KAFKA)
+    await producer.start()
+    try:
+        partitions = sorted(await producer.partitions_for(topic))
+    finally:
+        await producer.stop()
+    chosen = {r.key: DefaultPartitioner()(r.key, partitions, partitions) for r in records}
+    assert all(r.partition == chosen[r.key] for r in records), "the partition producer.send would choose"
 
 
 async def _empty(db: str) -> bool:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import random
+from collections.abc import Sequence
 from typing import Any
 
 import asyncpg
 from aiokafka import AIOKafkaProducer
+from aiokafka.partitioner import DefaultPartitioner
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -29,6 +31,7 @@ _CLAIM_ROWS = text(
     " ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED"
 )
 _DELETE = text("DELETE FROM outbox WHERE id = ANY(:ids)")
+_PARTITIONER = DefaultPartitioner()
 
 
 def asyncpg_dsn(sqlalchemy_url: str) -> str:
@@ -69,6 +72,8 @@ class OutboxRelay:
         self._task: asyncio.Task[None] | None = None
         self._listener: asyncpg.Connection | None = None
         self._stopping = False
+        # Partitions per topic, read once: the relay's process is restarted when a topic gains partitions.
+        self._partitions_of: dict[str, tuple[list[int], list[int]]] = {}
 
     async def start(self) -> None:
         """Start the producer, the LISTEN connection and the loop."""
@@ -135,12 +140,36 @@ class OutboxRelay:
             rows = (await conn.execute(_CLAIM_ROWS, {"shards": shards, "limit": self._batch_size})).all()
             if not rows:
                 return 0
-            futures = [await self._send(row) for row in rows]
-            await asyncio.gather(*futures)
+            await self._publish(rows)
             await conn.execute(_DELETE, {"ids": [row.id for row in rows]})
         metrics.OUTBOX_PUBLISHED.inc(len(rows))
         return len(rows)
 
-    async def _send(self, row: Any) -> asyncio.Future[Any]:
-        headers = [(k, str(v).encode()) for k, v in row.headers.items()]
-        return await self._producer.send(row.topic, value=row.value, key=row.key.encode(), headers=headers)
+    async def _publish(self, rows: Sequence[Any]) -> None:
+        """Send rows in id order as one record batch per (topic, partition) and wait until Kafka has them all.
+
+        The partition is the default partitioner's (murmur2 of the key), as `producer.send` would choose,
+        so consumers see each key in one partition in order; batches skip a future per message.
+        """
+        futures: list[asyncio.Future[Any]] = []
+        open_batches: dict[tuple[str, int], Any] = {}
+        for row in rows:
+            key = row.key.encode()
+            partition = _PARTITIONER(key, *await self._partitions(row.topic))
+            headers = [(k, str(v).encode()) for k, v in row.headers.items()]
+            batch = open_batches.get((row.topic, partition))
+            if batch is None or batch.append(key=key, value=row.value, timestamp=None, headers=headers) is None:
+                if batch is not None:  # full: send it and start the next one
+                    futures.append(await self._producer.send_batch(batch, row.topic, partition=partition))
+                batch = open_batches[row.topic, partition] = self._producer.create_batch()
+                if batch.append(key=key, value=row.value, timestamp=None, headers=headers) is None:
+                    raise ValueError(f"outbox row {row.id} is larger than a record batch")
+        for (topic, partition), batch in open_batches.items():
+            futures.append(await self._producer.send_batch(batch, topic, partition=partition))
+        await asyncio.gather(*futures)
+
+    async def _partitions(self, topic: str) -> tuple[list[int], list[int]]:
+        if topic not in self._partitions_of:
+            partitions = sorted(await self._producer.partitions_for(topic))
+            self._partitions_of[topic] = (partitions, partitions)
+        return self._partitions_of[topic]
