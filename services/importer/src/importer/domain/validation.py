@@ -15,6 +15,7 @@ from importer.domain.mapping import Mapping, is_cars_file
 EMAIL = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\".]{2,}$")
 _DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$")
 _LANGUAGES = {"fr": "fr", "francais": "fr", "french": "fr", "en": "en", "anglais": "en", "english": "en"}
+_NAMES = (("first_name", "first name"), ("last_name", "last name"))
 _TAG_SEPARATORS = re.compile(r"[,;|]")
 _VIN = re.compile(r"^[A-HJ-NPR-Z0-9]{17}$")
 
@@ -83,11 +84,12 @@ class Validator:
         row: dict[str, Any] = {}
         email = v.get("email", "")
         if not self.cars_only:
-            for name in ("first_name", "last_name"):
-                if name in v:
-                    row[name] = v[name][:200]
+            for name, label in _NAMES:
+                value = v.get(name)  # values are never empty strings
+                if value is not None:
+                    row[name] = value[:200]
                 else:
-                    problems.append(_problem(name, "required", f"{name.replace('_', ' ')} is required"))
+                    problems.append(_problem(name, "required", f"{label} is required"))
         else:
             row["first_name"] = row["last_name"] = "-"
         if not email:
@@ -96,7 +98,7 @@ class Validator:
             problems.append(_problem("email", "invalid_email", f"{email!r} is not an email address"))
         row["email"] = email
         self._optional(v, row, problems)
-        car = self._car(v, problems)
+        car = self._car(v, problems) if self._car_fields else None
         if self.cars_only and car is None and not any(p["field"].startswith("car_") for p in problems):
             problems.append(_problem("car_make", "required", "make and model are required"))
         row["cars"] = [car] if car else []
