@@ -23,16 +23,16 @@ _LITERAL = re.compile(r"[0-9]+")
 
 def slow(raw: str, region: str) -> Phone:
     """The plain phonenumbers path: parse, is_valid_number, then E.164 and national formats."""
-    try:
+    try:  # ValueError too, as the importer always caught it around these calls
         number = phonenumbers.parse(raw, region)
-    except phonenumbers.NumberParseException:
+        if not phonenumbers.is_valid_number(number):
+            return None
+        return (
+            phonenumbers.format_number(number, PhoneNumberFormat.E164),
+            phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL),
+        )
+    except (phonenumbers.NumberParseException, ValueError):
         return None
-    if not phonenumbers.is_valid_number(number):
-        return None
-    return (
-        phonenumbers.format_number(number, PhoneNumberFormat.E164),
-        phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL),
-    )
 
 
 class Plan:
