@@ -30,7 +30,7 @@ def _csv(path: str | Path, encoding: str, delimiter: str) -> Iterator[Row]:
     # errors="replace": the five bytes Windows-1252 leaves undefined must not stop an import.
     with open(path, encoding=encoding, errors="replace", newline="") as handle:
         for number, cells in enumerate(csv.reader(handle, delimiter=delimiter), start=1):
-            if any(c.strip() for c in cells):
+            if "".join(cells).strip():  # a cell that is not blank: the same test as any(c.strip()), faster
                 yield number, cells
 
 

@@ -5,24 +5,32 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import phonenumbers
-
+from importer.domain import phones
 from importer.domain.mapping import Mapping, is_cars_file
 
 EMAIL = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\".]{2,}$")
 _DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$")
 _LANGUAGES = {"fr": "fr", "francais": "fr", "french": "fr", "en": "en", "anglais": "en", "english": "en"}
+_NAMES = (("first_name", "first name"), ("last_name", "last name"))
+_TAG_SEPARATORS = re.compile(r"[,;|]")
 _VIN = re.compile(r"^[A-HJ-NPR-Z0-9]{17}$")
 
 Problem = dict[str, str]  # {"field", "code", "msg"}
 
 
+_EMPTY_KEY = hashlib.blake2b(digest_size=8)  # copied, never updated: cheaper than building one per email
+
+
 def email_key(email: str) -> int:
     """A compact key of an email, case-insensitive: 8 bytes per address keep a million in memory cheaply."""
-    return int.from_bytes(hashlib.blake2b(email.strip().lower().encode(), digest_size=8).digest(), "big")
+    # The same digest as hashlib.blake2b(data, digest_size=8), which only updates a fresh hash with the data.
+    digest = _EMPTY_KEY.copy()
+    digest.update(email.strip().lower().encode())
+    return int.from_bytes(digest.digest(), "big")
 
 
 def parse_date(raw: str, today: dt.date | None = None) -> dt.date:
@@ -56,18 +64,23 @@ class Validator:
     mapping: Mapping
     country: str = "FR"
     seen: set[int] = field(default_factory=set)
+    phone: Callable[[str, str], phones.Phone] = phones.normalise  # phones.slow is the plain phonenumbers path
 
     def __post_init__(self) -> None:
         self.cars_only = is_cars_file(self.mapping)
         self._columns = sorted(self.mapping.items(), key=lambda kv: kv[1])
+        # A row's values only have mapped fields, so these are the car fields a row can have.
+        self._car_fields = tuple(name for name in self.mapping if name.startswith("car_"))
 
     def values(self, cells: list[str]) -> dict[str, str]:
         """The mapped, stripped cell values of a row."""
         width = len(cells)
-        out = {f: cells[i].strip() for f, i in self._columns if i < width and cells[i].strip()}
-        for name, value in out.items():
-            if "\r" in value:  # a quoted line break from Windows is stored as a plain newline
-                out[name] = value.replace("\r\n", "\n").replace("\r", "\n")
+        out = {}
+        for name, index in self._columns:
+            if index < width and (value := cells[index].strip()):
+                if "\r" in value:  # a quoted line break from Windows is stored as a plain newline
+                    value = value.replace("\r\n", "\n").replace("\r", "\n")
+                out[name] = value
         return out
 
     def check(self, cells: list[str]) -> tuple[dict[str, Any] | None, list[Problem]]:
@@ -77,11 +90,12 @@ class Validator:
         row: dict[str, Any] = {}
         email = v.get("email", "")
         if not self.cars_only:
-            for name in ("first_name", "last_name"):
-                if name in v:
-                    row[name] = v[name][:200]
+            for name, label in _NAMES:
+                value = v.get(name)  # values are never empty strings
+                if value is not None:
+                    row[name] = value[:200]
                 else:
-                    problems.append(_problem(name, "required", f"{name.replace('_', ' ')} is required"))
+                    problems.append(_problem(name, "required", f"{label} is required"))
         else:
             row["first_name"] = row["last_name"] = "-"
         if not email:
@@ -90,7 +104,7 @@ class Validator:
             problems.append(_problem("email", "invalid_email", f"{email!r} is not an email address"))
         row["email"] = email
         self._optional(v, row, problems)
-        car = self._car(v, problems)
+        car = self._car(v, problems) if self._car_fields else None
         if self.cars_only and car is None and not any(p["field"].startswith("car_") for p in problems):
             problems.append(_problem("car_make", "required", "make and model are required"))
         row["cars"] = [car] if car else []
@@ -103,15 +117,12 @@ class Validator:
 
     def _optional(self, v: dict[str, str], row: dict[str, Any], problems: list[Problem]) -> None:
         if "phone" in v:
-            try:
-                number = phonenumbers.parse(v["phone"], self.country)
-                if not phonenumbers.is_valid_number(number):
-                    raise ValueError
-                row["phone"] = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-                row["phone_national"] = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-                row["phone_raw"] = v["phone"]
-            except (phonenumbers.NumberParseException, ValueError):
+            phone = self.phone(v["phone"], self.country)
+            if phone is None:
                 problems.append(_problem("phone", "invalid_phone", f"{v['phone']!r} is not a valid phone number"))
+            else:
+                row["phone"], row["phone_national"] = phone
+                row["phone_raw"] = v["phone"]
         if "company" in v:
             row["company"] = v["company"][:200]
         if "language" in v:
@@ -125,10 +136,10 @@ class Validator:
             except ValueError as exc:
                 problems.append(_problem("birthday", "invalid_birthday", str(exc)))
         if "tags" in v:
-            row["tags"] = sorted({t.strip() for t in re.split(r"[,;|]", v["tags"]) if t.strip()})
+            row["tags"] = sorted({t.strip() for t in _TAG_SEPARATORS.split(v["tags"]) if t.strip()})
 
     def _car(self, v: dict[str, str], problems: list[Problem]) -> dict[str, Any] | None:
-        if not any(k.startswith("car_") for k in v):
+        if not any(name in v for name in self._car_fields):
             return None
         car: dict[str, Any] = {"make": v.get("car_make"), "model": v.get("car_model")}
         for name in ("car_make", "car_model"):
