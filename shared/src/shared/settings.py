@@ -33,4 +33,6 @@ class ServiceSettings(BaseSettings):
     consumer_backoff_base_s: float = 0.1
     consumer_backoff_max_s: float = 5.0
     kafka_request_timeout_ms: int = 10_000
+    # Allocations between two passes of Python's collector over young objects (see shared.web.tune_gc).
+    gc_young_threshold: int = 50_000
     extra_cors_origins: list[str] = Field(default_factory=list)

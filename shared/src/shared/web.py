@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import time
 from collections.abc import AsyncIterator, Iterable
@@ -139,6 +140,20 @@ def health_router() -> APIRouter:
     return router
 
 
+def tune_gc(young_threshold: int) -> None:
+    """Move everything built at startup out of the collector's sight and collect young objects less often.
+
+    Consumers allocate several objects per event; with the default threshold (700) the collector runs
+    every few events and its full passes walk every module, schema and mapper loaded at startup. Freezing
+    them and raising the threshold halved the CPU of consuming an event (bench: importer known emails).
+    Reference counting still frees almost everything at once; only reference cycles wait for a pass.
+    """
+    gc.collect()
+    gc.freeze()
+    _, middle, old = gc.get_threshold()
+    gc.set_threshold(young_threshold, middle, old)
+
+
 def create_app(container: Container, *, title: str, routers: Iterable[APIRouter] = ()) -> FastAPI:
     """The service's ASGI app; the container starts with the app and stops with it."""
     settings = container.settings
@@ -147,6 +162,7 @@ def create_app(container: Container, *, title: str, routers: Iterable[APIRouter]
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         configure_logging(settings.service_name, settings.log_json, settings.log_level)
         await container.start()
+        tune_gc(settings.gc_young_threshold)
         log.info("service started", service=settings.service_name)
         try:
             yield
