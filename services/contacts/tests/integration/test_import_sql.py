@@ -18,6 +18,7 @@ from shared.contracts.envelope import Envelope
 from shared.contracts.importer import ImportChunkValidatedV2, ImportRowV2
 from shared.contracts.registry import registry
 from shared.db import UnitOfWork, make_engine, make_sessionmaker, outbox_row
+from shared.messaging.relay import messages
 from shared.messaging.schema import outbox, shard_of
 
 pytestmark = pytest.mark.integration
@@ -29,7 +30,7 @@ async def test_sql_built_customer_created_matches_the_python_contract(contacts_d
         ImportRowV2(
             row_no=2,
             first_name="Léa",
-            last_name="O'Brien",
+            last_name="O'Brien\tde\nla",
             email="Lea@SQL.example",
             phone="+33612345678",
             phone_national="06 12 34 56 78",
@@ -54,16 +55,19 @@ async def test_sql_built_customer_created_matches_the_python_contract(contacts_d
             records = await uow.session.execute(select(customers).where(customers.c.facility_id == facility))
             by_id = {r["id"]: r for r in records.mappings()}
             sent = await uow.session.execute(select(outbox).where(outbox.c.topic == "ns.contacts.customers"))
-            created = [r for r in sent.mappings() if r["headers"]["type"] == "CustomerCreated"]
+            outbox_rows = [r for r in sent if r.headers["type"] == "CustomerCreated"]
             entries = await uow.session.execute(select(timeline).where(timeline.c.facility_id == facility))
             timeline_rows = list(entries.mappings())
     finally:
         await engine.dispose()
 
+    # The chunk's events are lines of one outbox row per shard; the relay sends a message per line.
+    created = [(row, *message) for row in outbox_rows for message in messages(row)]
     assert len(by_id) == 2 and len(created) == 2
-    for row in created:
-        wire = json.loads(row["value"])
-        envelope = Envelope.model_validate_json(row["value"])
+    assert len(outbox_rows) == len({shard_of(str(i)) for i in by_id})
+    for row, key, value, headers in created:
+        wire = json.loads(value)
+        envelope = Envelope.model_validate_json(value)
         event = registry.parse(envelope)
         record = by_id[envelope.aggregate_id]
         customer = Customer.from_row(record)
@@ -85,9 +89,9 @@ async def test_sql_built_customer_created_matches_the_python_contract(contacts_d
         assert (
             envelope.model_copy(update={"event_id": expected.event_id, "occurred_at": expected.occurred_at}) == expected
         )
-        assert row["key"] == str(customer.id) and row["shard"] == shard_of(row["key"])
+        assert key == str(customer.id).encode() and row.shard == shard_of(str(customer.id))
         python_row = outbox_row("ns.contacts.customers", envelope)
-        assert row["headers"] == python_row["headers"] and row["event_id"] == envelope.event_id
+        assert dict(headers) == {k: v.encode() for k, v in python_row["headers"].items()}  # type: ignore[union-attr]
     assert sorted((t["kind"], t["summary"], t["data"]["row_no"]) for t in timeline_rows) == [
         ("imported", "Created by import", 2),
         ("imported", "Created by import", 3),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import asyncpg
@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from shared.logs import get_logger
 from shared.messaging import metrics
-from shared.messaging.schema import OUTBOX_CHANNEL, OUTBOX_SHARDS
+from shared.messaging.schema import BATCH_HEADER, OUTBOX_CHANNEL, OUTBOX_SHARDS
 
 log = get_logger(__name__)
 
@@ -32,6 +32,23 @@ _CLAIM_ROWS = text(
 )
 _DELETE = text("DELETE FROM outbox WHERE id = ANY(:ids)")
 _PARTITIONER = DefaultPartitioner()
+
+
+def messages(row: Any) -> Iterator[tuple[bytes, bytes, list[tuple[str, bytes]]]]:
+    """The (key, value, headers) messages of an outbox row: one, or one per line of a batch row.
+
+    A batch row (header `x-outbox-batch: lines`, written by bulk writers such as contacts' import) holds
+    many events of one topic and shard, one per line: "<key>\\t<event id>\\t<envelope JSON>". Their keys
+    share the row's shard, so per-key order is what it would be with a row each. The envelope is
+    PostgreSQL's JSON text, which never holds a raw tab or newline (they are escaped inside strings).
+    """
+    if row.headers.get(BATCH_HEADER) != "lines":
+        yield row.key.encode(), row.value, [(k, str(v).encode()) for k, v in row.headers.items()]
+        return
+    shared = [(k, str(v).encode()) for k, v in row.headers.items() if k not in (BATCH_HEADER, "event_id")]
+    for line in bytes(row.value).split(b"\n"):
+        key, event_id, value = line.split(b"\t", 2)
+        yield key, value, [*shared, ("event_id", event_id)]
 
 
 def asyncpg_dsn(sqlalchemy_url: str) -> str:
@@ -154,16 +171,16 @@ class OutboxRelay:
         futures: list[asyncio.Future[Any]] = []
         open_batches: dict[tuple[str, int], Any] = {}
         for row in rows:
-            key = row.key.encode()
-            partition = _PARTITIONER(key, *await self._partitions(row.topic))
-            headers = [(k, str(v).encode()) for k, v in row.headers.items()]
-            batch = open_batches.get((row.topic, partition))
-            if batch is None or batch.append(key=key, value=row.value, timestamp=None, headers=headers) is None:
-                if batch is not None:  # full: send it and start the next one
-                    futures.append(await self._producer.send_batch(batch, row.topic, partition=partition))
-                batch = open_batches[row.topic, partition] = self._producer.create_batch()
-                if batch.append(key=key, value=row.value, timestamp=None, headers=headers) is None:
-                    raise ValueError(f"outbox row {row.id} is larger than a record batch")
+            partitions = await self._partitions(row.topic)
+            for key, value, headers in messages(row):
+                partition = _PARTITIONER(key, *partitions)
+                batch = open_batches.get((row.topic, partition))
+                if batch is None or batch.append(key=key, value=value, timestamp=None, headers=headers) is None:
+                    if batch is not None:  # full: send it and start the next one
+                        futures.append(await self._producer.send_batch(batch, row.topic, partition=partition))
+                    batch = open_batches[row.topic, partition] = self._producer.create_batch()
+                    if batch.append(key=key, value=value, timestamp=None, headers=headers) is None:
+                        raise ValueError(f"a message of outbox row {row.id} is larger than a record batch")
         for (topic, partition), batch in open_batches.items():
             futures.append(await self._producer.send_batch(batch, topic, partition=partition))
         await asyncio.gather(*futures)

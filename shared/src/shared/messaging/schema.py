@@ -22,6 +22,8 @@ OUTBOX_CHANNEL = "outbox"
 # Rows are spread over shards by key; a relay owns a shard while it publishes it, which keeps
 # per-key order even when several relay processes run.
 OUTBOX_SHARDS = 16
+# Marks an outbox row that holds many events of one topic and shard, one per line (see relay.messages).
+BATCH_HEADER = "x-outbox-batch"
 
 metadata = MetaData()
 

@@ -1,7 +1,8 @@
 """The batch statements of import chunks: one JSON parameter per chunk, so each statement is compiled once.
 
 Creating is set-based: one statement inserts the chunk's customers, writes their timeline entries and
-their `CustomerCreated` envelopes to the outbox, and returns only (row, id, inserted). Building a
+their `CustomerCreated` envelopes to the outbox (one row per shard, a line per event), and returns only
+(row, id, inserted). Building a
 million envelopes in Python cost more than the inserts themselves. The SQL envelope is the contract
 `CustomerCreated` v1 exactly; tests/integration/test_import_sql.py checks it field by field against
 `Customer.snapshot()`.
@@ -20,6 +21,7 @@ from contacts.adapters.orm import customers
 from shared import context
 from shared.contracts.contacts import CustomerCreated
 from shared.db import UnitOfWork
+from shared.messaging.schema import BATCH_HEADER
 
 # A multi-row VALUES insert is recompiled for every chunk (thousands of bind parameters): far slower than
 # the row work itself. jsonb_to_recordset takes the whole chunk as one parameter.
@@ -51,8 +53,10 @@ _ENVELOPE = (
     " 'correlation_id', CAST(:correlation_id AS text), 'causation_id', CAST(:causation_id AS text),"
     f" 'payload', jsonb_build_object('customer', {_SNAPSHOT}))"
 )
+# One outbox row per shard holds the shard's events, a line each (shared.messaging.relay.messages): a
+# chunk writes at most 16 outbox rows instead of one per customer, which was a quarter of its cost.
 _HEADERS = (
-    "jsonb_build_object('type', 'CustomerCreated', 'version', '1', 'event_id', e.event_id::text,"
+    f"jsonb_build_object('type', 'CustomerCreated', 'version', '1', '{BATCH_HEADER}', 'lines',"
     " 'correlation_id', CAST(:correlation_id AS text), 'content-type', 'application/json')"
 )
 
@@ -65,8 +69,9 @@ def _writing(upsert_or_nothing: str) -> str:
           RETURNING customers.*, (xmax = 0) AS inserted),
     e AS (SELECT c.*, v.row_no, v.shard, gen_random_uuid() AS event_id FROM c JOIN v ON v.id = c.id WHERE c.inserted),
     o AS (INSERT INTO outbox (event_id, topic, key, shard, value, headers)
-          SELECT e.event_id, CAST(:topic AS text), e.id::text, e.shard, convert_to({_ENVELOPE}::text, 'UTF8'),
-          {_HEADERS} FROM e),
+          SELECT gen_random_uuid(), CAST(:topic AS text), min(e.id::text), e.shard,
+          convert_to(string_agg(e.id::text || E'\\t' || e.event_id::text || E'\\t' || {_ENVELOPE}::text, E'\\n'
+          ORDER BY e.row_no), 'UTF8'), {_HEADERS} FROM e GROUP BY e.shard),
     t AS (INSERT INTO timeline (facility_id, customer_id, kind, actor, summary, data)
           SELECT e.facility_id, e.id, 'imported', CAST(:actor AS text), 'Created by import',
           jsonb_build_object('job_id', CAST(:job_id AS text), 'row_no', e.row_no) FROM e)
