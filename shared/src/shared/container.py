@@ -48,7 +48,6 @@ class Container:
         handlers: Mapping[type[Event], Handler],
         description: str = "",
         instances: int = 1,
-        use_inbox: bool = True,
     ) -> None:
         """Register a consumer group on this service's broker, its database and its retry policy."""
         register_consumer(
@@ -61,7 +60,6 @@ class Container:
             policy=self.retry_policy,
             description=description or None,
             instances=instances,
-            use_inbox=use_inbox,
             partitions=self.settings.kafka_topic_partitions,
         )
 

@@ -49,18 +49,15 @@ class _Applier:
         registry: EventRegistry,
         policy: RetryPolicy,
         broker: KafkaBroker,
-        use_inbox: bool = True,
     ) -> None:
         self.consumer, self.by_type, self.uow_factory = consumer, by_type, uow_factory
         self.registry, self.policy, self.broker = registry, policy, broker
-        self.use_inbox = use_inbox
 
     async def apply(self, items: Sequence[Item]) -> None:
         """Apply events in one transaction; events already in the inbox are skipped."""
         started = time.perf_counter()
         async with self.uow_factory() as uow:
-            ids = [env.event_id for _, env in items]
-            fresh = await inbox.claim_many(uow.session, self.consumer, ids) if self.use_inbox else set(ids)
+            fresh = await inbox.claim_many(uow.session, self.consumer, [env.event_id for _, env in items])
             outcomes: list[tuple[str, str]] = []
             for _, env in items:
                 context.bind(env.correlation_id, str(env.event_id))
@@ -133,7 +130,6 @@ def register_consumer(
     description: str | None = None,
     max_records: int = 500,
     instances: int = 1,
-    use_inbox: bool = True,
     partitions: int = 6,
 ) -> None:
     """Subscribe `consumer` (its group id) to topics; each event's handler takes effect exactly once.
@@ -142,11 +138,9 @@ def register_consumer(
     itself unreachable) rewinds the partitions, so nothing is acknowledged that was not done.
     `instances` > 1 joins the group that many times from this process: the topic's partitions are
     shared among them and their batches are applied concurrently, each in its own transaction.
-    `use_inbox=False` is only for handlers that are idempotent by themselves (version-guarded views):
-    a redelivered event is applied again instead of being looked up in the inbox.
     """
     by_type = {model.type: handler for model, handler in handlers.items()}
-    applier = _Applier(consumer, by_type, uow_factory, registry, policy or RetryPolicy(), broker, use_inbox)
+    applier = _Applier(consumer, by_type, uow_factory, registry, policy or RetryPolicy(), broker)
 
     async def handle(bodies: list[bytes], msg: KafkaMessage) -> None:
         raw = msg.raw_message

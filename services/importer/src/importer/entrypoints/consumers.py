@@ -44,7 +44,6 @@ def register(container: Container) -> None:
             CustomerMerged: known.on_customer_merged,
         },
         description="Keeps the importer's view of each facility's customer emails (duplicate detection).",
-        use_inbox=False,  # the view keeps each customer's newest version: applying an event twice is harmless
     )
     document_publications(
         container.broker,
