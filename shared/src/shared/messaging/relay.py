@@ -157,12 +157,12 @@ class OutboxRelay:
             rows = (await conn.execute(_CLAIM_ROWS, {"shards": shards, "limit": self._batch_size})).all()
             if not rows:
                 return 0
-            await self._publish(rows)
+            sent = await self._publish(rows)
             await conn.execute(_DELETE, {"ids": [row.id for row in rows]})
-        metrics.OUTBOX_PUBLISHED.inc(len(rows))
+        metrics.OUTBOX_PUBLISHED.inc(sent)
         return len(rows)
 
-    async def _publish(self, rows: Sequence[Any]) -> None:
+    async def _publish(self, rows: Sequence[Any]) -> int:
         """Send rows in id order as one record batch per (topic, partition) and wait until Kafka has them all.
 
         The partition is the default partitioner's (murmur2 of the key), as `producer.send` would choose,
@@ -170,9 +170,11 @@ class OutboxRelay:
         """
         futures: list[asyncio.Future[Any]] = []
         open_batches: dict[tuple[str, int], Any] = {}
+        sent = 0
         for row in rows:
             partitions = await self._partitions(row.topic)
             for key, value, headers in messages(row):
+                sent += 1
                 partition = _PARTITIONER(key, *partitions)
                 batch = open_batches.get((row.topic, partition))
                 if batch is None or batch.append(key=key, value=value, timestamp=None, headers=headers) is None:
@@ -184,6 +186,7 @@ class OutboxRelay:
         for (topic, partition), batch in open_batches.items():
             futures.append(await self._producer.send_batch(batch, topic, partition=partition))
         await asyncio.gather(*futures)
+        return sent
 
     async def _partitions(self, topic: str) -> tuple[list[int], list[int]]:
         if topic not in self._partitions_of:
