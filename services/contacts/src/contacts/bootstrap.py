@@ -10,8 +10,9 @@ from shared.web import create_app as create_service_app
 
 def build_container(settings: Settings | None = None) -> Container:
     """The contacts container with its subscribers registered."""
-    container = Container(settings or Settings())
-    consumers.register(container)
+    settings = settings or Settings()
+    container = Container(settings)
+    consumers.register(container, settings)
     return container
 
 

@@ -1,5 +1,6 @@
 """Contacts' Kafka subscribers and the publications it documents."""
 
+from contacts.config import Settings
 from contacts.service_layer import from_billing, from_notifications, from_portal, import_chunks, import_undo
 from shared.container import Container
 from shared.contracts import billing, portal, topics
@@ -31,7 +32,7 @@ IMPORT_CONSUMER = "contacts-import"
 PORTAL_CONSUMER = "contacts-portal"
 
 
-def register(container: Container) -> None:
+def register(container: Container, settings: Settings) -> None:
     """Publishes customer events; learns opt-outs and email outcomes from notifications."""
     container.subscribe(
         consumer=NOTIFICATIONS_CONSUMER,
@@ -49,7 +50,7 @@ def register(container: Container) -> None:
         topics=[topics.IMPORT_CHUNKS],
         handlers={ImportChunkValidatedV2: import_chunks.apply_chunk, ImportUndoRequested: import_undo.undo_import},
         description="Applies importer chunks in one transaction each and reports every row's outcome; undoes imports.",
-        instances=getattr(container.settings, "import_consumers", 1),
+        instances=settings.import_consumers,
     )
     billing_events: list[type[Event]] = [
         billing.RentalStarted,
