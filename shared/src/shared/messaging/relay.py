@@ -90,7 +90,7 @@ class OutboxRelay:
         self._listener: asyncpg.Connection | None = None
         self._stopping = False
         # Partitions per topic, read once: the relay's process is restarted when a topic gains partitions.
-        self._partitions_of: dict[str, tuple[list[int], list[int]]] = {}
+        self._partitions_of: dict[str, list[int]] = {}
 
     async def start(self) -> None:
         """Start the producer, the LISTEN connection and the loop."""
@@ -175,7 +175,7 @@ class OutboxRelay:
             partitions = await self._partitions(row.topic)
             for key, value, headers in messages(row):
                 sent += 1
-                partition = _PARTITIONER(key, *partitions)
+                partition = _PARTITIONER(key, partitions, partitions)  # all of them, all available
                 batch = open_batches.get((row.topic, partition))
                 if batch is None or batch.append(key=key, value=value, timestamp=None, headers=headers) is None:
                     if batch is not None:  # full: send it and start the next one
@@ -188,8 +188,7 @@ class OutboxRelay:
         await asyncio.gather(*futures)
         return sent
 
-    async def _partitions(self, topic: str) -> tuple[list[int], list[int]]:
+    async def _partitions(self, topic: str) -> list[int]:
         if topic not in self._partitions_of:
-            partitions = sorted(await self._producer.partitions_for(topic))
-            self._partitions_of[topic] = (partitions, partitions)
+            self._partitions_of[topic] = sorted(await self._producer.partitions_for(topic))
         return self._partitions_of[topic]
