@@ -70,7 +70,7 @@ class UnitOfWork:
             correlation_id=context.current_correlation_id(),
             causation_id=context.current_causation_id(),
         )
-        self._pending.append((topics.resolve(event.topic, self._namespace), envelope))
+        self._pending.append((self.topic_of(type(event)), envelope))
         return envelope
 
     def topic_of(self, event: type[Event]) -> str:
