@@ -2,10 +2,9 @@
 
 Creating is set-based: one statement inserts the chunk's customers, writes their timeline entries and
 their `CustomerCreated` envelopes to the outbox (one row per shard, a line per event), and returns only
-(row, id, inserted). Building a
-million envelopes in Python cost more than the inserts themselves. The SQL envelope is the contract
-`CustomerCreated` v1 exactly; tests/integration/test_import_sql.py checks it field by field against
-`Customer.snapshot()`.
+(row, id, inserted). Building a million envelopes in Python cost more than the inserts themselves. The
+SQL envelope is the contract `CustomerCreated` v1 exactly; tests/integration/test_import_sql.py checks
+it field by field against `Customer.snapshot()`.
 """
 
 from __future__ import annotations
