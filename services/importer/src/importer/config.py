@@ -15,6 +15,13 @@ class Settings(ServiceSettings):
     root_path: str = "/api/importer"
     uploads_dir: str = ".data/imports"
     max_upload_bytes: int = 300 * 1024 * 1024
+    # An XLSX is refused from its zip directory when its parts inflate past this, or one part more than
+    # `xlsx_max_ratio` times its compressed size (ordinary sheets inflate 5 to 30 times; bombs hundreds).
+    xlsx_max_inflated_bytes: int = 1024 * 1024 * 1024
+    xlsx_max_ratio: float = 100.0
+    # Reading a workbook's header at upload (and the preview) is bounded by this; validating it all by the next.
+    xlsx_head_timeout_s: float = 10.0
+    xlsx_read_timeout_s: float = 900.0
     # Phones without a country code are read as numbers of this country unless the upload says otherwise.
     default_country: str = "FR"
     chunk_rows: int = 500

@@ -6,16 +6,18 @@ import csv
 import io
 import uuid
 from collections.abc import AsyncIterator
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from contacts.adapters import search
 from contacts.entrypoints.api import ListFilters
 from contacts.service_layer import bulk
 from shared.auth import Viewer, Writer
+from shared.csvsafe import neutralise_row
+from shared.limits import TAG_MAX, TAGS_MAX
 
 router = APIRouter(tags=["bulk"])
 EXPORT_COLUMNS = (
@@ -32,8 +34,6 @@ EXPORT_COLUMNS = (
     "created_at",
     "updated_at",
 )
-# A spreadsheet runs cells starting with these as formulas ("CSV injection"): quote them.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class BulkIn(BaseModel):
@@ -42,7 +42,7 @@ class BulkIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     ids: list[uuid.UUID] = Field(min_length=1, max_length=1000)
     action: Literal["add_tags", "remove_tags", "set_stage", "mark_inactive"]
-    tags: list[str] = Field(default_factory=list, max_length=50)
+    tags: list[Annotated[str, StringConstraints(max_length=TAG_MAX)]] = Field(default_factory=list, max_length=TAGS_MAX)
     stage_id: uuid.UUID | None = None
 
     @model_validator(mode="after")
@@ -59,14 +59,6 @@ async def bulk_action(body: BulkIn, principal: Writer, request: Request) -> dict
     return await bulk.apply(request.app.state.container.uow(), principal, body.ids, body.action, tags, body.stage_id)
 
 
-def neutralise(value: Any) -> str:
-    """A cell that cannot run as a formula when the CSV is opened in a spreadsheet."""
-    if value is None:
-        return ""
-    text = ";".join(value) if isinstance(value, list | tuple) else str(value)
-    return f"'{text}" if text.startswith(FORMULA_START) else text
-
-
 @router.get("/customers/export.csv")
 async def export_csv(principal: Viewer, request: Request, found: ListFilters) -> StreamingResponse:
     """Every customer matching the current search and filters, as CSV (streamed)."""
@@ -80,7 +72,7 @@ async def export_csv(principal: Viewer, request: Request, found: ListFilters) ->
         async with container.engine.connect() as conn:
             result = await conn.stream(query.execution_options(yield_per=1000))
             async for row in result.mappings():
-                writer.writerow([neutralise(row[c]) for c in EXPORT_COLUMNS])
+                writer.writerow(neutralise_row(row[c] for c in EXPORT_COLUMNS))
                 if buffer.tell() > 64_000:
                     yield buffer.getvalue()
                     buffer.seek(0)

@@ -7,6 +7,7 @@ import codecs
 import hashlib
 import os
 import uuid
+import zipfile
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,17 @@ class FileTooLarge(DomainError):
 
     def __init__(self, limit: int) -> None:
         super().__init__(f"the file is larger than {limit} bytes", loc=["body", "file"], limit=limit)
+
+
+class WorkbookTooLarge(DomainError):
+    """An XLSX whose parts inflate to more than the configured limit (a zip bomb, or simply too big)."""
+
+    status_code = 413
+    error_type = "too_large"
+
+    def __init__(self, limit: int, inflated: int) -> None:
+        msg = f"the workbook inflates to {inflated} bytes, more than the limit of {limit}"
+        super().__init__(msg, loc=["body", "file"], limit=limit, inflated=inflated)
 
 
 @dataclass(frozen=True)
@@ -93,7 +105,8 @@ def sniff(head: bytes, utf8: bool) -> tuple[str, str, str]:
         if b"xl/" not in head and b"[Content_Types].xml" not in head:
             raise FileRefused("this archive is not an Excel workbook", detected="zip")
         return "xlsx", "", ""
-    if head.startswith((b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8\xff", b"GIF8")) or b"\x00" in head:
+    # A stray NUL is a bad cell (that row's error); many are a binary or UTF-16 file.
+    if head.startswith((b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8\xff", b"GIF8")) or head.count(0) * 50 > len(head):
         raise FileRefused("this is a binary file, not a CSV (save old .xls files as .xlsx or CSV)", detected="binary")
     if head.startswith(codecs.BOM_UTF8):
         encoding = "utf-8-sig"
@@ -116,6 +129,38 @@ def _delimiter(text: str) -> str:
             counts[ch] += 1
     best = max(DELIMITERS, key=lambda d: counts[d])
     return best if counts[best] else ","
+
+
+# Parts smaller than this may compress as well as they like: only a large inflated part can be a bomb.
+_RATIO_FLOOR = 1024 * 1024
+_MAX_PARTS = 10_000
+
+
+def check_workbook(path: Path, max_inflated: int, max_ratio: float) -> None:
+    """Refuse an XLSX from its zip directory alone, before any part is inflated: total size and compression ratio.
+
+    The declared sizes are a bound: zipfile never inflates a part past its declared size.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise FileRefused(f"the workbook cannot be read: {type(exc).__name__}") from None
+    if len(parts) > _MAX_PARTS:
+        raise FileRefused(f"the workbook has more than {_MAX_PARTS} parts", reason="too_many_parts")
+    inflated = sum(p.file_size for p in parts)
+    if inflated > max_inflated:
+        raise WorkbookTooLarge(max_inflated, inflated)
+    for part in parts:
+        ratio = part.file_size / max(part.compress_size, 1)
+        if part.file_size > _RATIO_FLOOR and ratio > max_ratio:
+            raise FileRefused(
+                f"the workbook part {part.filename!r} inflates {ratio:.0f} times (at most {max_ratio:.0f}):"
+                " it looks like a zip bomb",
+                reason="compression_ratio",
+                ratio=round(ratio),
+                limit=max_ratio,
+            )
 
 
 def remove(path: str | os.PathLike[str]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,10 +19,24 @@ csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 Row = tuple[int, list[str]]
 
 
-def read_rows(path: str | Path, kind: str, encoding: str, delimiter: str) -> Iterator[Row]:
-    """(row number, cells) for every non-blank row, the header first; row numbers are as a spreadsheet shows them."""
+class TooSlow(FileRefused):
+    """Reading the workbook took longer than its time bound."""
+
+    error_type = "too_slow"
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"the workbook took more than {seconds:g} s to read", limit_s=seconds)
+
+
+def read_rows(
+    path: str | Path, kind: str, encoding: str, delimiter: str, *, time_limit_s: float | None = None
+) -> Iterator[Row]:
+    """(row number, cells) for every non-blank row, the header first; row numbers are as a spreadsheet shows them.
+
+    A workbook is read within `time_limit_s` from the first row asked for (TooSlow after that).
+    """
     if kind == "xlsx":
-        yield from _xlsx(path)
+        yield from _xlsx(path, time_limit_s)
     else:
         yield from _csv(path, encoding, delimiter)
 
@@ -34,7 +49,8 @@ def _csv(path: str | Path, encoding: str, delimiter: str) -> Iterator[Row]:
                 yield number, cells
 
 
-def _xlsx(path: str | Path) -> Iterator[Row]:
+def _xlsx(path: str | Path, time_limit_s: float | None) -> Iterator[Row]:
+    deadline = time.monotonic() + time_limit_s if time_limit_s is not None else float("inf")
     # A file object, because openpyxl refuses paths whose name does not end in .xlsx.
     with open(path, "rb") as handle:
         try:
@@ -43,7 +59,13 @@ def _xlsx(path: str | Path) -> Iterator[Row]:
             raise FileRefused(f"the workbook cannot be read: {type(exc).__name__}") from None
         try:
             sheet = book.worksheets[0]
+            # The declared dimension is the writer's claim: a wrong one hides rows or pads every row with
+            # thousands of empty cells. Rows are read as they are.
+            sheet.reset_dimensions()  # type: ignore[union-attr]
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                # Checked on blank rows too: a sheet of a million empty rows must not hold a worker.
+                if time.monotonic() > deadline:
+                    raise TooSlow(time_limit_s or 0.0)
                 cells = [_cell(v) for v in values]
                 if any(cells):
                     yield number, cells

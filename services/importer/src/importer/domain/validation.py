@@ -11,6 +11,7 @@ from typing import Any
 
 from importer.domain import phones
 from importer.domain.mapping import Mapping, is_cars_file
+from shared import limits
 
 EMAIL = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\".]{2,}$")
 _DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$")
@@ -18,6 +19,18 @@ _LANGUAGES = {"fr": "fr", "francais": "fr", "french": "fr", "en": "en", "anglais
 _NAMES = (("first_name", "first name"), ("last_name", "last name"))
 _TAG_SEPARATORS = re.compile(r"[,;|]")
 _VIN = re.compile(r"^[A-HJ-NPR-Z0-9]{17}$")
+# The same maxima as the contacts API, so a row that passes here is never refused or cut there.
+MAX_LENGTH = {
+    "first_name": limits.NAME_MAX,
+    "last_name": limits.NAME_MAX,
+    "email": limits.EMAIL_MAX,
+    "phone": limits.PHONE_MAX,
+    "company": limits.SHORT_TEXT_MAX,
+    "car_make": limits.LABEL_MAX,
+    "car_model": limits.LABEL_MAX,
+    "car_colour": limits.LABEL_MAX,
+    "car_plate": limits.PLATE_MAX,
+}
 
 Problem = dict[str, str]  # {"field", "code", "msg"}
 
@@ -53,8 +66,11 @@ def parse_date(raw: str, today: dt.date | None = None) -> dt.date:
     return value
 
 
-def _problem(field_name: str, code: str, msg: str) -> Problem:
-    return {"field": field_name, "code": code, "msg": msg}
+def _problem(field_name: str, code: str, msg: str, column: str | None = None) -> Problem:
+    problem = {"field": field_name, "code": code, "msg": msg}
+    if column is not None:
+        problem["column"] = column
+    return problem
 
 
 @dataclass
@@ -63,6 +79,7 @@ class Validator:
 
     mapping: Mapping
     country: str = "FR"
+    headers: list[str] = field(default_factory=list)
     seen: set[int] = field(default_factory=set)
     phone: Callable[[str, str], phones.Phone] = phones.normalise  # phones.slow is the plain phonenumbers path
 
@@ -71,6 +88,7 @@ class Validator:
         self._columns = sorted(self.mapping.items(), key=lambda kv: kv[1])
         # A row's values only have mapped fields, so these are the car fields a row can have.
         self._car_fields = tuple(name for name in self.mapping if name.startswith("car_"))
+        self._field_of = {index: name for name, index in self.mapping.items()}
 
     def values(self, cells: list[str]) -> dict[str, str]:
         """The mapped, stripped cell values of a row."""
@@ -83,24 +101,55 @@ class Validator:
                 out[name] = value
         return out
 
+    def column(self, index: int) -> str:
+        """The header of a column as the file names it."""
+        return self.headers[index] if index < len(self.headers) else f"column {index + 1}"
+
+    def _unreadable(self, cells: list[str]) -> list[Problem]:
+        """A problem for each cell holding a control character (NUL included), in any column, mapped or not."""
+        if limits.control_character("".join(cells)) is None:  # one scan of the row in the common case
+            return []
+        problems = []
+        for index, cell in enumerate(cells):
+            if (char := limits.control_character(cell)) is not None:
+                column = self.column(index)
+                name = self._field_of.get(index, column)
+                msg = f"column {column!r} contains a control character ({char})"
+                problems.append(_problem(name, "control_character", msg, column))
+        return problems
+
+    def _too_long(self, v: dict[str, str]) -> list[Problem]:
+        problems = []
+        for name, value in v.items():
+            limit = MAX_LENGTH.get(name)
+            if limit is not None and len(value) > limit:
+                msg = f"{name.replace('_', ' ')} is longer than {limit} characters"
+                problems.append(_problem(name, "too_long", msg, self.column(self.mapping[name])))
+        return problems
+
     def check(self, cells: list[str]) -> tuple[dict[str, Any] | None, list[Problem]]:
         """(row for the chunk, problems); the row is None when the row is rejected."""
+        problems = self._unreadable(cells)
+        if problems:  # nothing else of the row is trusted: it cannot be stored as it is
+            return None, problems
         v = self.values(cells)
-        problems: list[Problem] = []
+        problems = self._too_long(v)
+        if problems:
+            return None, problems
         row: dict[str, Any] = {}
         email = v.get("email", "")
         if not self.cars_only:
             for name, label in _NAMES:
                 value = v.get(name)  # values are never empty strings
                 if value is not None:
-                    row[name] = value[:200]
+                    row[name] = value
                 else:
                     problems.append(_problem(name, "required", f"{label} is required"))
         else:
             row["first_name"] = row["last_name"] = "-"
         if not email:
             problems.append(_problem("email", "required", "email is required"))
-        elif len(email) > 254 or not EMAIL.match(email):
+        elif not EMAIL.match(email):
             problems.append(_problem("email", "invalid_email", f"{email!r} is not an email address"))
         row["email"] = email
         self._optional(v, row, problems)
@@ -124,7 +173,7 @@ class Validator:
                 row["phone"], row["phone_national"] = phone
                 row["phone_raw"] = v["phone"]
         if "company" in v:
-            row["company"] = v["company"][:200]
+            row["company"] = v["company"]
         if "language" in v:
             language = _LANGUAGES.get(v["language"].lower().replace("ç", "c"))
             if language is None:
@@ -136,7 +185,10 @@ class Validator:
             except ValueError as exc:
                 problems.append(_problem("birthday", "invalid_birthday", str(exc)))
         if "tags" in v:
-            row["tags"] = sorted({t.strip() for t in _TAG_SEPARATORS.split(v["tags"]) if t.strip()})
+            row["tags"] = tags = sorted({t.strip() for t in _TAG_SEPARATORS.split(v["tags"]) if t.strip()})
+            if len(tags) > limits.TAGS_MAX or any(len(t) > limits.TAG_MAX for t in tags):
+                msg = f"at most {limits.TAGS_MAX} tags of up to {limits.TAG_MAX} characters each"
+                problems.append(_problem("tags", "too_long", msg, self.column(self.mapping["tags"])))
 
     def _car(self, v: dict[str, str], problems: list[Problem]) -> dict[str, Any] | None:
         if not any(name in v for name in self._car_fields):

@@ -8,12 +8,14 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response, status
 from fastapi.responses import StreamingResponse
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from importer.adapters import files
 from importer.config import Settings
+from importer.domain.mapping import FIELDS
 from importer.service_layer import jobs, views
 from shared.auth import Viewer, Writer
+from shared.limits import FILENAME_MAX, HEADER_MAX
 
 router = APIRouter(tags=["imports"])
 
@@ -23,12 +25,18 @@ TEMPLATE = (
 )
 
 
+NO_CONTROLS = r"^[^\x00-\x1f\x7f]*$"
+Header = Annotated[str, StringConstraints(max_length=HEADER_MAX)]
+
+
 class MappingIn(BaseModel):
     """Staff's column choices: {field: header, or null to ignore the field}."""
 
     model_config = ConfigDict(extra="forbid")
 
-    mapping: dict[str, str | None]
+    mapping: Annotated[
+        dict[Annotated[str, StringConstraints(max_length=64)], Header | None], Field(max_length=len(FIELDS))
+    ]
 
 
 class ConfirmIn(BaseModel):
@@ -67,7 +75,7 @@ async def upload(
     request: Request,
     response: Response,
     principal: Writer,
-    filename: Annotated[str, Query(min_length=1, max_length=255)] = "upload.csv",
+    filename: Annotated[str, Query(min_length=1, max_length=FILENAME_MAX, pattern=NO_CONTROLS)] = "upload.csv",
     country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$")] = None,
 ) -> dict[str, Any]:
     """The file is the request body (CSV or XLSX); the same file again answers 200 with its existing job."""
@@ -119,7 +127,8 @@ async def preview(
     """The first rows with each row's problems, and the summary of the whole file as far as validated."""
     async with _uow(request) as uow:
         job = await jobs.get_job(uow, principal, job_id)
-        return await views.preview(uow, job, limit or _settings(request).preview_rows)
+        settings = _settings(request)
+        return await views.preview(uow, job, limit or settings.preview_rows, settings.xlsx_head_timeout_s)
 
 
 @router.post("/imports/{job_id}/confirm", status_code=status.HTTP_202_ACCEPTED)

@@ -25,10 +25,12 @@ class Checked:
 class CheckedRows:
     """Pulls `size` checked rows at a time from the file, skipping the header; deterministic for one mapping."""
 
-    def __init__(self, job: dict[str, Any], size: int, spool: ChunkWriter | None = None) -> None:
-        self.validator = Validator(job["mapping"], job["country"])
+    def __init__(
+        self, job: dict[str, Any], size: int, spool: ChunkWriter | None = None, time_limit_s: float | None = None
+    ) -> None:
+        self.validator = Validator(job["mapping"], job["country"], job["headers"])
         self.spool = spool
-        self._rows = read_rows(job["path"], job["kind"], job["encoding"], job["delimiter"])
+        self._rows = read_rows(job["path"], job["kind"], job["encoding"], job["delimiter"], time_limit_s=time_limit_s)
         self._size = size
         self._started = False
 
@@ -58,10 +60,14 @@ class CheckedRows:
                 close()
 
 
-def first_rows(job: dict[str, Any], limit: int) -> tuple[Validator, list[tuple[int, list[str], Checked]]]:
+def first_rows(
+    job: dict[str, Any], limit: int, time_limit_s: float | None = None
+) -> tuple[Validator, list[tuple[int, list[str], Checked]]]:
     """The first `limit` data rows with their cells and check (for the preview)."""
-    validator = Validator(job["mapping"], job["country"])
-    rows: Iterator[tuple[int, list[str]]] = read_rows(job["path"], job["kind"], job["encoding"], job["delimiter"])
+    validator = Validator(job["mapping"], job["country"], job["headers"])
+    rows: Iterator[tuple[int, list[str]]] = read_rows(
+        job["path"], job["kind"], job["encoding"], job["delimiter"], time_limit_s=time_limit_s
+    )
     try:
         next(rows, None)
         out = []

@@ -15,6 +15,7 @@ from importer.adapters.orm import jobs, row_errors
 from importer.adapters.readers import read_rows
 from importer.config import Settings
 from importer.domain import mapping as mappings
+from shared import limits
 from shared.auth import Principal
 from shared.contracts.importer import ImportCompleted, ImportUndoRequested
 from shared.db import UnitOfWork
@@ -26,18 +27,29 @@ MODES = ("create", "upsert", "update")
 _EDITABLE = ("validating", "ready")
 
 
-def _head(stored: files.StoredFile) -> tuple[list[str], bool]:
-    """The header and whether any row follows it."""
-    rows = read_rows(stored.path, stored.kind, stored.encoding, stored.delimiter)
+def _head(stored: files.StoredFile, settings: Settings) -> tuple[list[str], bool]:
+    """The header and whether any row follows it (a workbook is checked for bombs before it is opened)."""
+    if stored.kind == "xlsx":
+        files.check_workbook(stored.path, settings.xlsx_max_inflated_bytes, settings.xlsx_max_ratio)
+    rows = read_rows(
+        stored.path, stored.kind, stored.encoding, stored.delimiter, time_limit_s=settings.xlsx_head_timeout_s
+    )
     try:
         first = list(itertools.islice(rows, 2))
+    except DomainError:
+        raise
     except Exception as exc:  # csv.Error on a malformed file
         raise files.FileRefused(f"the file cannot be read as CSV: {exc}") from None
     finally:
         rows.close()  # type: ignore[attr-defined]
     if not first:
         raise files.FileRefused("the file is empty")
-    return [h.strip() for h in first[0][1]], len(first) > 1
+    headers = [h.strip() for h in first[0][1]]
+    for number, header in enumerate(headers, start=1):
+        if len(header) > limits.HEADER_MAX or limits.control_character(header):
+            msg = f"the header of column {number} is over {limits.HEADER_MAX} characters or holds a control character"
+            raise files.FileRefused(msg, reason="bad_header", column=number)
+    return headers, len(first) > 1
 
 
 async def create_job(
@@ -45,7 +57,8 @@ async def create_job(
 ) -> tuple[dict[str, Any], bool]:
     """A new job validating the file, or the existing job of the same file (and the new copy is dropped)."""
     try:
-        headers, has_rows = await asyncio.to_thread(_head, stored)
+        # In a thread with a time bound: a workbook is inflated and parsed to find its header.
+        headers, has_rows = await asyncio.to_thread(_head, stored, settings)
         if not has_rows:
             raise files.FileRefused("the file has a header but no rows", reason="no_rows")
     except BaseException:
@@ -55,7 +68,7 @@ async def create_job(
         "id": uuid.uuid4(),
         "facility_id": principal.facility_id,
         "created_by": principal.sub,
-        "filename": filename[:255],
+        "filename": filename,
         "path": str(stored.path),
         "sha256": stored.sha256,
         "size": stored.size,

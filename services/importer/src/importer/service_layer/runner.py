@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select, text, update
 from sqlalchemy.dialects.postgresql import insert
 
+from importer.adapters.files import FileRefused
 from importer.adapters.orm import jobs, known_emails, row_errors
 from importer.adapters.spool import ChunkWriter, spool_path
 from importer.config import Settings
@@ -96,7 +97,7 @@ class JobRunner:
                 await sending.send(self.uow, self.settings, job, me, renew)
         except LeaseLost:
             log.info("import job changed under its worker", job_id=str(job["id"]))
-        except (csv.Error, UnicodeError, ValueError, OSError) as exc:
+        except (csv.Error, UnicodeError, ValueError, OSError, FileRefused) as exc:
             log.warning("import job failed", job_id=str(job["id"]), error=repr(exc))
             async with self.uow() as uow:
                 await uow.session.execute(
@@ -149,7 +150,7 @@ async def _check_all(
 ) -> None:
     counts: Counter[str] = Counter()
     total = valid = rejected = matches = 0
-    async for batch in CheckedRows(job, settings.read_batch_rows, spool).batches():
+    async for batch in CheckedRows(job, settings.read_batch_rows, spool, settings.xlsx_read_timeout_s).batches():
         errors = []
         for item in batch:
             total += 1

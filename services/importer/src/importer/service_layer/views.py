@@ -14,6 +14,7 @@ from importer.adapters.orm import known_emails, row_errors
 from importer.adapters.readers import read_rows
 from importer.domain import mapping as mappings
 from importer.service_layer.batches import first_rows
+from shared.csvsafe import neutralise_row
 
 
 def job_view(job: dict[str, Any]) -> dict[str, Any]:
@@ -63,9 +64,9 @@ def job_view(job: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-async def preview(uow: Any, job: dict[str, Any], limit: int) -> dict[str, Any]:
+async def preview(uow: Any, job: dict[str, Any], limit: int, time_limit_s: float | None = None) -> dict[str, Any]:
     """The first rows with their values and problems, and how they compare with the facility's customers."""
-    validator, rows = await asyncio.to_thread(first_rows, job, limit)
+    validator, rows = await asyncio.to_thread(first_rows, job, limit, time_limit_s)
     emails = [c.row["email"] for _, _, c in rows if c.row]
     existing: set[str] = set()
     if emails:
@@ -102,7 +103,7 @@ async def error_report(uow_factory: Any, job: dict[str, Any]) -> AsyncIterator[b
     rows = read_rows(job["path"], job["kind"], job["encoding"], job["delimiter"])
     try:
         header = next(rows, (1, []))[1]
-        writer.writerow(["row", "stage", "reasons", *header])
+        writer.writerow(neutralise_row(["row", "stage", "reasons", *header]))
         yield _drain(buffer)
         last = 0
         while True:
@@ -120,7 +121,7 @@ async def error_report(uow_factory: Any, job: dict[str, Any]) -> AsyncIterator[b
             cells_of = await asyncio.to_thread(_cells_for, rows, [r[0] for r in page])
             for row_no, stage, problems in page:
                 reasons = "; ".join(f"{p['field']}: {p['msg']}" for p in problems)
-                writer.writerow([row_no, stage, reasons, *cells_of.get(row_no, [])])
+                writer.writerow(neutralise_row([row_no, stage, reasons, *cells_of.get(row_no, [])]))
             last = page[-1][0]
             yield _drain(buffer)
     finally:
