@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
+from collections.abc import AsyncIterator
 from types import TracebackType
 from typing import Self
 
@@ -76,6 +78,17 @@ class UnitOfWork:
     def topic_of(self, event: type[Event]) -> str:
         """The physical topic of an event type for this service (bulk writers that build outbox rows in SQL)."""
         return topics.resolve(event.topic, self._namespace)
+
+    @contextlib.asynccontextmanager
+    async def savepoint(self) -> AsyncIterator[None]:
+        """A savepoint: if the block fails, its statements are rolled back and the events it queued dropped."""
+        queued = len(self._pending)
+        try:
+            async with self.session.begin_nested():
+                yield
+        except BaseException:
+            del self._pending[queued:]
+            raise
 
     async def flush_events(self) -> None:
         """Write queued events into the outbox inside the current transaction."""

@@ -12,6 +12,7 @@ PHONE_MAX = 40
 TAG_MAX = 60
 TAGS_MAX = 50  # tags on one customer, or in one filter or bulk action
 PLATE_MAX = 20
+VIN_MAX = 17
 POSTAL_CODE_MAX = 20
 NOTES_MAX = 10_000
 FILENAME_MAX = 255

@@ -37,6 +37,8 @@ class RowResult(BaseModel):
     outcome: Literal["created", "updated", "skipped", "failed"]
     customer_id: uuid.UUID | None = None
     reason: str | None = None
+    # The field a failed row is refused for (absent in older results: the email, by which rows are matched).
+    field: str | None = None
 
 
 @registry.register

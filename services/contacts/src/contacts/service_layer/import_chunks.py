@@ -10,7 +10,7 @@ from sqlalchemy import insert
 from contacts.adapters.orm import timeline
 from contacts.domain import phone as phones
 from contacts.domain.customer import Customer
-from contacts.service_layer import import_sql
+from contacts.service_layer import import_rows, import_sql
 from contacts.service_layer.import_cars import link_cars, owners_by_email
 from contacts.service_layer.record_rules import default_country
 from shared.contracts.contacts import CustomerUpdated
@@ -71,11 +71,14 @@ async def apply_chunk(uow: UnitOfWork, envelope: Envelope, event: ImportChunkVal
     by_email: dict[str, dict[str, Any]] = {}
     cars_of: dict[int, tuple[ImportCar, ...]] = {}
     for row in event.rows:
+        if (refused := import_rows.refusal(row)) is not None:
+            results[row.row_no] = refused
+            continue
         key = row.email.lower()
         try:
             values = _values(row, facility_id, country, f"import:{event.job_id}")
         except ValueError as exc:
-            results[row.row_no] = RowResult(row_no=row.row_no, outcome="failed", reason=f"phone: {exc}")
+            results[row.row_no] = RowResult(row_no=row.row_no, outcome="failed", reason=f"phone: {exc}", field="phone")
             continue
         if key in by_email:
             earlier = by_email[key]["row_no"]
@@ -83,11 +86,28 @@ async def apply_chunk(uow: UnitOfWork, envelope: Envelope, event: ImportChunkVal
         by_email[key] = values
         if row.cars:
             cars_of[row.row_no] = row.cars
-    written = (
-        await import_sql.write(uow, event.mode, list(by_email.values()), job_id=event.job_id, actor=event.requested_by)
-        if by_email
-        else []
-    )
+
+    async def write(rows: list[dict[str, Any]]) -> dict[int, RowResult]:
+        return await _write(uow, facility_id, event, rows, cars_of)
+
+    results.update(await import_rows.guarded(uow, event, list(by_email.values()), write))
+    for values in by_email.values():
+        if values["row_no"] not in results:
+            reason = "exists" if event.mode == "create" else "not_found"
+            results[values["row_no"]] = RowResult(row_no=values["row_no"], outcome="skipped", reason=reason)
+    _report(uow, envelope, event, results)
+
+
+async def _write(
+    uow: UnitOfWork,
+    facility_id: uuid.UUID,
+    event: ImportChunkValidatedV2,
+    rows: list[dict[str, Any]],
+    cars_of: dict[int, tuple[ImportCar, ...]],
+) -> dict[int, RowResult]:
+    """Create, upsert or update the rows in one statement, announce updates and link cars; a result per row written."""
+    written = await import_sql.write(uow, event.mode, rows, job_id=event.job_id, actor=event.requested_by)
+    results: dict[int, RowResult] = {}
     car_pairs: list[tuple[uuid.UUID, ImportCar]] = []
     updated: dict[uuid.UUID, int] = {}
     for row_no, customer_id, inserted in written:
@@ -100,11 +120,7 @@ async def apply_chunk(uow: UnitOfWork, envelope: Envelope, event: ImportChunkVal
     if updated:
         await _announce_updates(uow, facility_id, event, updated)
     await link_cars(uow, facility_id, car_pairs)
-    for values in by_email.values():
-        if values["row_no"] not in results:
-            reason = "exists" if event.mode == "create" else "not_found"
-            results[values["row_no"]] = RowResult(row_no=values["row_no"], outcome="skipped", reason=reason)
-    _report(uow, envelope, event, results)
+    return results
 
 
 async def _announce_updates(
@@ -147,13 +163,19 @@ async def _apply_cars(uow: UnitOfWork, envelope: Envelope, event: ImportChunkVal
     """A cars-only file: each row's cars go to the live customer with that email, if there is one."""
     owners = await owners_by_email(uow, envelope.facility_id, [row.email for row in event.rows])
     results: dict[int, RowResult] = {}
-    pairs: list[tuple[uuid.UUID, ImportCar]] = []
+    linked: list[dict[str, Any]] = []
     for row in event.rows:
         owner = owners.get(row.email.lower())
-        if owner is None:
+        if (refused := import_rows.refusal(row)) is not None:
+            results[row.row_no] = refused
+        elif owner is None:
             results[row.row_no] = RowResult(row_no=row.row_no, outcome="skipped", reason="not_found")
-            continue
-        pairs.extend((owner, car) for car in row.cars)
-        results[row.row_no] = RowResult(row_no=row.row_no, outcome="updated", customer_id=owner)
-    await link_cars(uow, envelope.facility_id, pairs)
+        else:
+            linked.append({"row_no": row.row_no, "owner": owner, "cars": row.cars})
+
+    async def write(rows: list[dict[str, Any]]) -> dict[int, RowResult]:
+        await link_cars(uow, envelope.facility_id, [(r["owner"], car) for r in rows for car in r["cars"]])
+        return {r["row_no"]: RowResult(row_no=r["row_no"], outcome="updated", customer_id=r["owner"]) for r in rows}
+
+    results.update(await import_rows.guarded(uow, event, linked, write))
     _report(uow, envelope, event, results)

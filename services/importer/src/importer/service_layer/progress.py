@@ -20,6 +20,8 @@ _REASONS = {
     "exists": "a customer with this email already exists (create only)",
     "not_found": "no customer with this email (update only)",
     "duplicate_in_file": "this email is on another row of the chunk",
+    "control_character": "contacts refused a control character in this field",
+    "too_long": "contacts refused this field as too long",
 }
 
 
@@ -47,7 +49,7 @@ async def on_chunk_applied(uow: UnitOfWork, envelope: Envelope, event: ImportChu
             "job_id": event.job_id,
             "row_no": r.row_no,
             "stage": "apply",
-            "problems": [{"field": "email", "code": r.reason or r.outcome, "msg": _message(r.reason)}],
+            "problems": [{"field": r.field or "email", "code": r.reason or r.outcome, "msg": _message(r.reason)}],
         }
         for r in event.results
         if r.outcome in ("skipped", "failed")
@@ -75,6 +77,8 @@ async def on_chunk_applied(uow: UnitOfWork, envelope: Envelope, event: ImportChu
 def _message(reason: str | None) -> str:
     if reason and reason.startswith("phone"):
         return f"contacts refused the phone number ({reason})"
+    if reason and reason.startswith("refused_by_database"):
+        return f"contacts could not store this row ({reason}); the other rows were imported"
     return _REASONS.get(reason or "", reason or "contacts did not apply the row")
 
 
