@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import os
@@ -43,6 +44,12 @@ async def big(big_settings):
         yield client
 
 
+def _poison_spool(uploads: Path) -> None:
+    """Put a NUL in one validated row of the job's spool, as a row that passed an older importer."""
+    (spool,) = uploads.glob("*.chunks")
+    spool.write_text(spool.read_text().replace('"last_name":"L7"', '"last_name":"L\\u00007"'))
+
+
 def poisoned_csv() -> bytes:
     """Over 64 KiB of good rows, then a NUL, a control character in an unmapped column, an over-long name."""
     lines = ["First name,Last name,Email,Notes"]
@@ -72,8 +79,7 @@ async def test_control_characters_after_64_kib_and_long_cells_are_row_errors_and
     }
 
     # A row the importer passed but contacts cannot store (as if validated by an older importer): it fails alone.
-    (spool,) = Path(big_settings.uploads_dir).glob("*.chunks")
-    spool.write_text(spool.read_text().replace('"last_name":"L7"', '"last_name":"L\\u00007"'))
+    await asyncio.to_thread(_poison_spool, Path(big_settings.uploads_dir))
     confirmed = await big.post(f"/imports/{job['id']}/confirm", json={"mode": "create"}, headers=owner)
     assert confirmed.status_code == 202, confirmed.text
     done = await wait_status(big, owner, job["id"], "completed", timeout=60)
