@@ -78,3 +78,20 @@ async def test_staff_may_view_but_not_import_and_other_facilities_see_nothing(im
     cancelled = await importer.post(f"/imports/{job['id']}/cancel", headers=owner)
     assert cancelled.json()["status"] == "cancelled"
     assert (await importer.post(f"/imports/{job['id']}/confirm", headers=owner)).status_code == 409
+
+
+async def test_an_over_long_or_control_filled_filename_and_mapping_header_get_422_naming_them(
+    importer, token_for, facility
+):
+    owner = token_for("owner", facility)
+    for name in ("f" * 256 + ".csv", "bad\x07name.csv"):
+        refused = await upload(importer, owner, ONE_ROW, filename=name)
+        assert refused.status_code == 422 and refused.json()["detail"][0]["loc"] == ["query", "filename"]
+    job = (await upload(importer, owner, ONE_ROW, filename="f" * 251 + ".csv")).json()
+    assert job["filename"] == "f" * 251 + ".csv", "kept whole, never cut"
+    mapping = {"mapping": {"email": "h" * 201}}
+    refused = await importer.put(f"/imports/{job['id']}/mapping", json=mapping, headers=owner)
+    assert refused.status_code == 422 and refused.json()["detail"][0]["loc"][:3] == ["body", "mapping", "email"]
+    bad_header = b"First name,Last\x00name,Email\r\nAnn,Lee,ann@one.fr\r\n"
+    refused = await upload(importer, owner, bad_header, filename="header.csv")
+    assert refused.status_code == 422 and refused.json()["detail"][0]["loc"] == ["body", "file"]

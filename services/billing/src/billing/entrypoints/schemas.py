@@ -8,7 +8,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+from shared import limits
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.NAME_MAX)]
 Minor = Annotated[int, Field(ge=0, le=10**12)]
 Positive = Annotated[int, Field(gt=0, le=10**12)]
 
@@ -61,7 +63,7 @@ class PaymentIn(_In):
     amount_minor: Positive
     method: Literal["cash", "cheque", "transfer"]
     invoice_id: uuid.UUID | None = None
-    reference: Annotated[str, StringConstraints(max_length=200)] | None = None
+    reference: Annotated[str, StringConstraints(max_length=limits.REFERENCE_MAX)] | None = None
     received_on: date | None = None
 
 
@@ -75,7 +77,7 @@ class RefundIn(_In):
     """Part or all of a payment to give back."""
 
     amount_minor: Positive
-    reason: Annotated[str, StringConstraints(max_length=500)] | None = None
+    reason: Annotated[str, StringConstraints(max_length=limits.REASON_MAX)] | None = None
 
 
 class TestCard(_In):
@@ -89,7 +91,7 @@ class TestCard(_In):
 class MethodIn(_In):
     """A completed card setup to save."""
 
-    setup_id: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    setup_id: Annotated[str, StringConstraints(min_length=1, max_length=limits.REFERENCE_MAX)]
     test_card: TestCard | None = None
     make_default: bool = False
 

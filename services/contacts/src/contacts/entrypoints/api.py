@@ -10,11 +10,13 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request, Response, status
+from pydantic import StringConstraints
 
 from contacts.adapters import search
 from contacts.adapters.search import Filters
 from contacts.entrypoints.schemas import CustomerIn, CustomerOut, CustomerPage, CustomerPatch
 from contacts.service_layer import customers
+from shared import limits
 from shared.auth import Viewer, Writer
 from shared.container import Container
 from shared.errors import DomainError, reject_nulls
@@ -67,12 +69,16 @@ async def update_customer(
 
 
 def filters(
-    q: Annotated[str, Query(max_length=200, description="any part of name, email, company or phone")] = "",
-    status: Annotated[list[Literal["lead", "active", "inactive"]] | None, Query()] = None,
-    stage_id: Annotated[list[uuid.UUID] | None, Query()] = None,
-    customer_type_id: Annotated[list[uuid.UUID] | None, Query()] = None,
-    source_id: Annotated[list[uuid.UUID] | None, Query()] = None,
-    tag: Annotated[list[str] | None, Query()] = None,
+    q: Annotated[
+        str, Query(max_length=limits.SEARCH_MAX, description="any part of name, email, company or phone")
+    ] = "",
+    status: Annotated[list[Literal["lead", "active", "inactive"]] | None, Query(max_length=3)] = None,
+    stage_id: Annotated[list[uuid.UUID] | None, Query(max_length=limits.FILTER_VALUES_MAX)] = None,
+    customer_type_id: Annotated[list[uuid.UUID] | None, Query(max_length=limits.FILTER_VALUES_MAX)] = None,
+    source_id: Annotated[list[uuid.UUID] | None, Query(max_length=limits.FILTER_VALUES_MAX)] = None,
+    tag: Annotated[
+        list[Annotated[str, StringConstraints(max_length=limits.TAG_MAX)]] | None, Query(max_length=limits.TAGS_MAX)
+    ] = None,
     portal_access: bool | None = None,
     invited: bool | None = None,
 ) -> Filters:
@@ -100,7 +106,7 @@ async def list_customers(
     sort: Literal["created_at", "updated_at", "last_name", "first_name", "email", "company", "status"] = "created_at",
     order: Literal["asc", "desc"] = "desc",
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    cursor: str | None = None,
+    cursor: Annotated[str | None, Query(max_length=limits.CURSOR_MAX)] = None,
 ) -> Response:
     """Find as you type, filter, sort by any column; keyset pages (pass next_cursor back)."""
     after = _decode_cursor(cursor, sort) if cursor else None

@@ -10,13 +10,16 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from contacts.adapters import storage
 from contacts.service_layer import cars, documents
+from shared import limits
 from shared.auth import Viewer, Writer
 from shared.errors import DomainError, NotFound, reject_nulls
 
 router = APIRouter()
-Short = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+Short = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.LABEL_MAX)]
 Vin = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, pattern=r"^[A-HJ-NPR-Z0-9]{11,17}$")]
-Plate = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=1, max_length=20)]
+Plate = Annotated[
+    str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=1, max_length=limits.PLATE_MAX)
+]
 Year = Annotated[int, Field(ge=1885, le=2100)]
 
 
@@ -110,15 +113,14 @@ async def upload(
         raise DomainError(f"the file is larger than {limit} bytes", loc=["body", "file"])
     if not data:
         raise DomainError("the file is empty", loc=["body", "file"])
-    name = _clean_text(file.filename or "document").replace("/", "_").replace("\\", "_")[:200] or "document"
+    name = _clean_text(file.filename or "document").replace("/", "_").replace("\\", "_") or "document"
+    content_type = _clean_text(file.content_type or "") or "application/octet-stream"
+    if len(name) > limits.FILENAME_MAX:
+        raise DomainError(f"the file name is longer than {limits.FILENAME_MAX} characters", loc=["body", "file"])
+    if len(content_type) > limits.CONTENT_TYPE_MAX:
+        raise DomainError(f"the content type is longer than {limits.CONTENT_TYPE_MAX} characters", loc=["body", "file"])
     return await documents.add_document(
-        _uow(request),
-        _files(request),
-        principal,
-        customer_id,
-        name,
-        _clean_text(file.content_type or "")[:200] or "application/octet-stream",
-        data,
+        _uow(request), _files(request), principal, customer_id, name, content_type, data
     )
 
 

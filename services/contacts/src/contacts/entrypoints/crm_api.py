@@ -17,11 +17,12 @@ from contacts.entrypoints.api import ListFilters
 from contacts.entrypoints.schemas import CustomerOut
 from contacts.service_layer import crm
 from contacts.service_layer import customers as customer_commands
+from shared import limits
 from shared.auth import Viewer, Writer
 
 router = APIRouter()
 Kind = Literal["stages", "sources", "customer_types"]
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.LABEL_MAX)]
 
 
 class OptionIn(BaseModel):

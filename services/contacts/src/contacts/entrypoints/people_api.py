@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from fastapi import APIRouter, Request, Response, status
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from contacts.entrypoints.schemas import Email, Name, Phone
 from contacts.service_layer import people
+from shared import limits
 from shared.auth import Viewer, Writer
 from shared.errors import reject_nulls
 
 router = APIRouter(tags=["people"])
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Role = Literal["spouse", "assistant", "bookkeeper", "vehicle_manager", "other"]
 Preference = Literal["scheduling", "car_updates", "contracts", "invoices", "estimates", "marketing"]
 
@@ -24,13 +25,13 @@ class PersonIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     first_name: Name
     last_name: Name
-    email: EmailStr | None = None
-    phone: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] | None = None
+    email: Email | None = None
+    phone: Phone | None = None
     role: Role = "other"
-    role_description: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = None
+    role_description: Annotated[str, StringConstraints(strip_whitespace=True, max_length=limits.NAME_MAX)] | None = None
     is_primary: bool = False
     portal_access: bool = False
-    preferences: list[Preference] = Field(default_factory=list)
+    preferences: list[Preference] = Field(default_factory=list, max_length=len(get_args(Preference)))
 
 
 class PersonPatch(BaseModel):
@@ -39,13 +40,13 @@ class PersonPatch(BaseModel):
     model_config = ConfigDict(extra="forbid")
     first_name: Name | None = None
     last_name: Name | None = None
-    email: EmailStr | None = None
-    phone: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] | None = None
+    email: Email | None = None
+    phone: Phone | None = None
     role: Role | None = None
-    role_description: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = None
+    role_description: Annotated[str, StringConstraints(strip_whitespace=True, max_length=limits.NAME_MAX)] | None = None
     is_primary: bool | None = None
     portal_access: bool | None = None
-    preferences: list[Preference] | None = None
+    preferences: list[Preference] | None = Field(default=None, max_length=len(get_args(Preference)))
 
 
 class PersonOut(PersonIn):

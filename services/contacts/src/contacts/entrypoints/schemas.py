@@ -8,9 +8,14 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
-Tag = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]
+from shared import limits
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.NAME_MAX)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=limits.SHORT_TEXT_MAX)]
+Tag = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.TAG_MAX)]
+Email = Annotated[EmailStr, Field(max_length=limits.EMAIL_MAX)]
+Phone = Annotated[str, StringConstraints(strip_whitespace=True, max_length=limits.PHONE_MAX)]
+Notes = Annotated[str, StringConstraints(max_length=limits.NOTES_MAX)]
 
 
 class Address(BaseModel):
@@ -21,7 +26,9 @@ class Address(BaseModel):
     line1: ShortText | None = None
     line2: ShortText | None = None
     city: ShortText | None = None
-    postal_code: Annotated[str, StringConstraints(strip_whitespace=True, max_length=20)] | None = None
+    postal_code: Annotated[str, StringConstraints(strip_whitespace=True, max_length=limits.POSTAL_CODE_MAX)] | None = (
+        None
+    )
     region: ShortText | None = None
     country: (
         Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=2, to_upper=True)] | None
@@ -39,12 +46,12 @@ class CustomerIn(BaseModel):
     first_name: Name
     last_name: Name
     company: ShortText | None = None
-    email: EmailStr | None = None
-    phone: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] | None = None
+    email: Email | None = None
+    phone: Phone | None = None
     language: Literal["fr", "en"] = "fr"
     marketing_opt_out: bool = False
-    tags: list[Tag] = Field(default_factory=list, max_length=50)
-    notes: Annotated[str, StringConstraints(max_length=10_000)] | None = None
+    tags: list[Tag] = Field(default_factory=list, max_length=limits.TAGS_MAX)
+    notes: Notes | None = None
     address: Address | None = None
     birthday: Birthday | None = None
     photo_document_id: uuid.UUID | None = None
@@ -65,12 +72,12 @@ class CustomerPatch(BaseModel):
     first_name: Name | None = None
     last_name: Name | None = None
     company: ShortText | None = None
-    email: EmailStr | None = None
-    phone: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] | None = None
+    email: Email | None = None
+    phone: Phone | None = None
     language: Literal["fr", "en"] | None = None
     marketing_opt_out: bool | None = None
-    tags: list[Tag] | None = Field(default=None, max_length=50)
-    notes: Annotated[str, StringConstraints(max_length=10_000)] | None = None
+    tags: list[Tag] | None = Field(default=None, max_length=limits.TAGS_MAX)
+    notes: Notes | None = None
     address: Address | None = None
     birthday: Birthday | None = None
     photo_document_id: uuid.UUID | None = None

@@ -15,11 +15,15 @@ from notifications.adapters.orm import emails, facility_profiles
 from notifications.service_layer import broadcasts, recipients
 from notifications.service_layer.routing import person_target, targets
 from notifications.service_layer.sending import send_to
+from shared import limits
 from shared.auth import Viewer, Writer
 from shared.errors import NotFound
 
 router = APIRouter()
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+# Stage and customer-type ids or names as contacts publishes them.
+Label = Annotated[str, StringConstraints(max_length=limits.LABEL_MAX)]
+TagText = Annotated[str, StringConstraints(max_length=limits.TAG_MAX)]
 
 
 class RecipientOut(BaseModel):
@@ -48,19 +52,19 @@ class DirectMessage(BaseModel):
     model_config = ConfigDict(extra="forbid")
     customer_id: uuid.UUID
     person_id: uuid.UUID | None = None
-    subject: Annotated[Text, StringConstraints(max_length=200)]
-    body: Annotated[Text, StringConstraints(max_length=20_000)]
+    subject: Annotated[Text, StringConstraints(max_length=limits.SUBJECT_MAX)]
+    body: Annotated[Text, StringConstraints(max_length=limits.MESSAGE_MAX)]
 
 
 class Audience(BaseModel):
     """Who a broadcast goes to; empty lists mean no restriction on that field."""
 
     model_config = ConfigDict(extra="forbid")
-    status: list[Literal["lead", "active", "inactive"]] = Field(default_factory=list)
-    stage: list[str] = Field(default_factory=list)
-    customer_types: list[str] = Field(default_factory=list)
-    tags: list[str] = Field(default_factory=list)
-    language: list[Literal["fr", "en"]] = Field(default_factory=list)
+    status: list[Literal["lead", "active", "inactive"]] = Field(default_factory=list, max_length=3)
+    stage: list[Label] = Field(default_factory=list, max_length=limits.FILTER_VALUES_MAX)
+    customer_types: list[Label] = Field(default_factory=list, max_length=limits.FILTER_VALUES_MAX)
+    tags: list[TagText] = Field(default_factory=list, max_length=limits.TAGS_MAX)
+    language: list[Literal["fr", "en"]] = Field(default_factory=list, max_length=2)
 
 
 class BroadcastIn(BaseModel):
@@ -68,16 +72,16 @@ class BroadcastIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     audience: Audience
-    subject: Annotated[Text, StringConstraints(max_length=200)]
-    body: Annotated[Text, StringConstraints(max_length=50_000)]
+    subject: Annotated[Text, StringConstraints(max_length=limits.SUBJECT_MAX)]
+    body: Annotated[Text, StringConstraints(max_length=limits.BROADCAST_MAX)]
 
 
 class FacilityProfile(BaseModel):
     """The facility's name and reply-to address on every email."""
 
     model_config = ConfigDict(extra="forbid")
-    name: Annotated[Text, StringConstraints(max_length=200)]
-    reply_to: EmailStr | None = None
+    name: Annotated[Text, StringConstraints(max_length=limits.NAME_MAX)]
+    reply_to: Annotated[EmailStr, Field(max_length=limits.EMAIL_MAX)] | None = None
 
 
 def _uow(request: Request) -> Any:

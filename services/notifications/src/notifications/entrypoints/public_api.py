@@ -12,9 +12,10 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import HTMLResponse
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, StringConstraints, ValidationError
 
 from notifications.service_layer import feedback, unsubscribe
+from shared import limits
 from shared.errors import DomainError
 
 router = APIRouter(tags=["public"])
@@ -82,11 +83,11 @@ async def unsubscribe_now(
 class ProviderEvent(BaseModel):
     """A delivery report from the mail provider."""
 
-    id: str
+    id: Annotated[str, StringConstraints(max_length=limits.REFERENCE_MAX)]
     type: Literal["bounce", "complaint"]
-    email: str
-    reason: str = ""
-    message_id: str | None = None
+    email: Annotated[str, StringConstraints(max_length=limits.EMAIL_MAX)]
+    reason: Annotated[str, StringConstraints(max_length=limits.REASON_MAX)] = ""
+    message_id: Annotated[str, StringConstraints(max_length=limits.REFERENCE_MAX)] | None = None
 
 
 @router.post("/webhooks/mail-provider")

@@ -11,6 +11,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from portal.entrypoints.auth import Account, client_address, settings_of, uow_of
 from portal.entrypoints.pages import valid_email
 from portal.service_layer import facility, link_requests, profile, sessions, view
+from shared import limits
 from shared.errors import DomainError
 
 router = APIRouter()
@@ -24,7 +25,7 @@ def _plausible(value: str) -> str:
     return value.strip()
 
 
-Email = Annotated[str, Field(max_length=254), AfterValidator(_plausible)]
+Email = Annotated[str, Field(max_length=limits.EMAIL_MAX), AfterValidator(_plausible)]
 
 
 class LinkRequest(BaseModel):
@@ -38,9 +39,9 @@ class ProfileEdit(BaseModel):
     """What a customer may change themselves (the email goes through /me/email)."""
 
     model_config = ConfigDict(extra="forbid")
-    first_name: str | None = Field(default=None, min_length=1, max_length=100)
-    last_name: str | None = Field(default=None, min_length=1, max_length=100)
-    phone: str | None = Field(default=None, min_length=3, max_length=40)
+    first_name: str | None = Field(default=None, min_length=1, max_length=limits.NAME_MAX)
+    last_name: str | None = Field(default=None, min_length=1, max_length=limits.NAME_MAX)
+    phone: str | None = Field(default=None, min_length=3, max_length=limits.PHONE_MAX)
     language: Literal["fr", "en"] | None = None
 
 
