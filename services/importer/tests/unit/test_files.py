@@ -100,3 +100,12 @@ async def test_xlsx_is_read_in_streaming_mode_with_dates_and_numbers(tmp_path):
         (2, ["Ann", "Lee", "ann@x.fr", "1980-12-31", "612345678", "1973"]),
         (4, ["Bob", "Ray", "bob@x.fr"]),  # a short row: missing cells read as empty
     ]
+
+
+async def test_a_stray_nul_is_a_cell_but_a_utf16_file_is_binary(tmp_path):
+    body = b"First name,Last name,Email\r\n" + b"Ann,Lee,ann@x.fr\r\n" * 20 + b"Nul,Na\x00me,nul@x.fr\r\n"
+    s = await stored(tmp_path / "nul", body)
+    assert s.kind == "csv" and rows_of(s)[-1][1] == ["Nul", "Na\x00me", "nul@x.fr"]
+    with pytest.raises(files.FileRefused) as refused:
+        await stored(tmp_path / "utf16", "First name,Last name\r\nAnn,Lee\r\n".encode("utf-16"))
+    assert refused.value.ctx["detected"] == "binary"
