@@ -15,6 +15,7 @@ import jwt
 from cryptography.hazmat.primitives import serialization
 from fastapi import Depends, Header, HTTPException, Request, status
 
+from shared.jwks import JwksCache, KeysUnavailable
 from shared.settings import ServiceSettings
 
 ALGORITHMS = ["RS256", "ES256"]
@@ -47,7 +48,12 @@ class Principal:
 
 
 class TokenVerifier:
-    """Verifies tokens against a JWKS URL (production) or a local public key (development)."""
+    """Verifies tokens against the identity provider's JWKS and, where configured, the local development key.
+
+    A token naming a key id (`kid`, as Keycloak's do) is checked against the JWKS with issuer and audience;
+    one without is checked against the local key of `crm-dev token`, with the audience only (those tokens
+    carry no issuer). Production refuses to start with a local key configured, so there only the JWKS counts.
+    """
 
     def __init__(self, settings: ServiceSettings, cache_size: int = 4096) -> None:
         self._settings = settings
@@ -57,9 +63,12 @@ class TokenVerifier:
         self._cache_size = cache_size
 
     @cached_property
-    def _jwks(self) -> jwt.PyJWKClient | None:
-        url = self._settings.jwt_jwks_url
-        return jwt.PyJWKClient(url, cache_keys=True) if url else None
+    def jwks(self) -> JwksCache | None:
+        """The identity provider's keys, when a JWKS URL is configured."""
+        s = self._settings
+        if not s.jwt_jwks_url:
+            return None
+        return JwksCache(s.jwt_jwks_url, ttl_s=s.jwt_jwks_ttl_s, min_refresh_s=s.jwt_jwks_min_refresh_s)
 
     @cached_property
     def _public_key(self) -> Any:
@@ -67,32 +76,35 @@ class TokenVerifier:
         # Parsed once: PyJWT would parse a PEM string again on every decode.
         return serialization.load_pem_public_key(Path(path).read_bytes()) if path else None
 
-    def claims(self, token: str) -> dict[str, Any]:
-        """Decoded, verified claims; raises jwt.InvalidTokenError."""
+    async def claims(self, token: str) -> dict[str, Any]:
+        """Decoded, verified claims; raises jwt.InvalidTokenError, or KeysUnavailable if the JWKS cannot be read."""
         cached = self._verified.get(token)
         if cached is not None and cached["exp"] > time.time():
             self._verified.move_to_end(token)
             return cached
-        claims = self._verify(token)
+        claims = await self._verify(token)
         self._verified[token] = claims
         if len(self._verified) > self._cache_size:
             self._verified.popitem(last=False)
         return claims
 
-    def _verify(self, token: str) -> dict[str, Any]:
-        if self._jwks is not None:
-            key: Any = self._jwks.get_signing_key_from_jwt(token).key
-        elif self._public_key is not None:
+    async def _verify(self, token: str) -> dict[str, Any]:
+        kid = jwt.get_unverified_header(token).get("kid")
+        issuer: str | None = None
+        if kid is not None and self.jwks is not None:
+            key: Any = await self.jwks.key(str(kid))
+            issuer = self._settings.jwt_issuer
+        elif kid is None and self._public_key is not None:
             key = self._public_key
         else:
-            raise jwt.InvalidTokenError("no verification key configured")
+            raise jwt.InvalidTokenError("no verification key configured for this token")
         claims: dict[str, Any] = jwt.decode(
             token,
             key,
             algorithms=ALGORITHMS,
             audience=self._settings.jwt_audience,
-            issuer=self._settings.jwt_issuer,
-            options={"require": ["sub", "exp", "role", "facilities"]},
+            issuer=issuer,
+            options={"require": ["sub", "exp", "role", "facilities", *(["iss"] if issuer else [])]},
         )
         return claims
 
@@ -145,9 +157,15 @@ async def current_principal(
         raise _unauthorized("missing bearer token")
     verifier: TokenVerifier = request.app.state.token_verifier
     try:
-        claims = verifier.claims(authorization[7:].strip())
+        claims = await verifier.claims(authorization[7:].strip())
     except jwt.InvalidTokenError as exc:
         raise _unauthorized(f"invalid token: {exc}") from None
+    except KeysUnavailable as exc:
+        raise HTTPException(
+            status.HTTP_503_SERVICE_UNAVAILABLE,
+            detail=[{"loc": ["header", "authorization"], "msg": str(exc), "type": "keys_unavailable"}],
+            headers={"Retry-After": "5"},
+        ) from None
     return principal_from(claims, x_facility_id)
 
 
