@@ -117,13 +117,16 @@ def _unauthorized(reason: str) -> HTTPException:
     )
 
 
-def principal_from(claims: dict[str, Any], facility_header: str | None) -> Principal:
-    """Build the principal and pick the active facility (header, or the only one in the token)."""
+def _role_and_facilities(claims: dict[str, Any]) -> tuple[Role, frozenset[uuid.UUID]]:
     try:
-        role = Role(claims["role"])
-        facilities = frozenset(uuid.UUID(str(f)) for f in claims["facilities"])
+        return Role(claims["role"]), frozenset(uuid.UUID(str(f)) for f in claims["facilities"])
     except (ValueError, TypeError) as exc:
         raise _unauthorized(f"malformed claims: {exc}") from None
+
+
+def principal_from(claims: dict[str, Any], facility_header: str | None) -> Principal:
+    """Build the principal and pick the active facility (header, or the only one in the token)."""
+    role, facilities = _role_and_facilities(claims)
     if facility_header:
         try:
             active = uuid.UUID(facility_header)
@@ -153,11 +156,16 @@ async def current_principal(
     x_facility_id: Annotated[str | None, Header()] = None,
 ) -> Principal:
     """FastAPI dependency: the verified principal of this request."""
+    return principal_from(await verified_claims(request, authorization), x_facility_id)
+
+
+async def verified_claims(request: Request, authorization: str | None) -> dict[str, Any]:
+    """The verified claims of the request's bearer token (401 when missing or invalid)."""
     if not authorization or not authorization.lower().startswith("bearer "):
         raise _unauthorized("missing bearer token")
     verifier: TokenVerifier = request.app.state.token_verifier
     try:
-        claims = await verifier.claims(authorization[7:].strip())
+        return await verifier.claims(authorization[7:].strip())
     except jwt.InvalidTokenError as exc:
         raise _unauthorized(f"invalid token: {exc}") from None
     except KeysUnavailable as exc:
@@ -166,7 +174,13 @@ async def current_principal(
             detail=[{"loc": ["header", "authorization"], "msg": str(exc), "type": "keys_unavailable"}],
             headers={"Retry-After": "5"},
         ) from None
-    return principal_from(claims, x_facility_id)
+
+
+async def token_facilities(
+    request: Request, authorization: Annotated[str | None, Header()] = None
+) -> frozenset[uuid.UUID]:
+    """FastAPI dependency: every facility the token names, before one is chosen with X-Facility-ID."""
+    return _role_and_facilities(await verified_claims(request, authorization))[1]
 
 
 async def writer_principal(principal: Annotated[Principal, Depends(current_principal)]) -> Principal:
@@ -181,3 +195,4 @@ async def writer_principal(principal: Annotated[Principal, Depends(current_princ
 
 Viewer = Annotated[Principal, Depends(current_principal)]
 Writer = Annotated[Principal, Depends(writer_principal)]
+TokenFacilities = Annotated[frozenset[uuid.UUID], Depends(token_facilities)]
