@@ -66,11 +66,12 @@ start() {
   cp "$CRM_ROOT/deploy/keycloak/realm-crm.json" "$home/data/import/realm-crm.json"
   local began=$SECONDS
   # Issuer and browser URLs are the gateway's (--hostname); services fetch keys from this port directly
-  # (--hostname-backchannel-dynamic answers them with the address they used).
+  # (--hostname-backchannel-dynamic answers them with the address they used). kc.sh runs java as its child:
+  # its own session (setsid), so stop signals both.
   JAVA_HOME=$(java_home) JAVA_OPTS_KC_HEAP="-Xms128m -Xmx512m" \
     KC_BOOTSTRAP_ADMIN_USERNAME="$KEYCLOAK_ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
     KC_DB_PASSWORD=keycloak \
-    nohup "$home/bin/kc.sh" start --optimized --import-realm \
+    setsid nohup "$home/bin/kc.sh" start --optimized --import-realm \
     --http-enabled=true --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
     --hostname="http://127.0.0.1:$GATEWAY_PORT/auth" --hostname-backchannel-dynamic=true \
     --proxy-headers=xforwarded \
@@ -90,9 +91,9 @@ stop() {
   if ! running; then rm -f "$pid_file"; echo "keycloak stopped"; return; fi
   local pid
   pid=$(cat "$pid_file")
-  kill -TERM "$pid"
-  for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid"
+  for _ in $(seq 1 300); do pgrep -g "$pid" >/dev/null || break; sleep 0.1; done
+  pgrep -g "$pid" >/dev/null && kill -KILL -- "-$pid"
   rm -f "$pid_file"
   echo "keycloak stopped"
 }
