@@ -18,7 +18,7 @@ from shared.testing import drop_database, migrated_database, running_app
 ROOT = Path(__file__).resolve().parents[1]
 PORT = int(os.environ.get("KEYCLOAK_PORT", "8090"))
 BASE = f"http://127.0.0.1:{PORT}/auth"
-ISSUER = os.environ.get("JWT_ISSUER", f"http://127.0.0.1:{os.environ.get('GATEWAY_PORT', '8080')}/auth/realms/crm")
+ISSUER = os.environ.get("KEYCLOAK_ISSUER", f"http://127.0.0.1:{os.environ.get('GATEWAY_PORT', '8080')}/auth/realms/crm")
 JWKS = f"{BASE}/realms/crm/protocol/openid-connect/certs"
 ADMIN = (os.environ.get("KEYCLOAK_ADMIN_USER", "admin"), os.environ.get("KEYCLOAK_ADMIN_PASSWORD", "admin"))
 DEMO_FACILITY = "65d543cb-0afd-55db-acc2-f561c4bcdad6"

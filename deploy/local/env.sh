@@ -11,14 +11,14 @@ CRM_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 : "${KEYCLOAK_ADMIN_USER:=admin}"
 : "${KEYCLOAK_ADMIN_PASSWORD:=admin}"
 # Staff tokens come from Keycloak's realm `crm`: issued under the gateway's URL, keys fetched directly.
-: "${JWT_ISSUER:=http://127.0.0.1:$GATEWAY_PORT/auth/realms/crm}"
-: "${JWT_JWKS_URL:=http://127.0.0.1:$KEYCLOAK_PORT/auth/realms/crm/protocol/openid-connect/certs}"
+: "${KEYCLOAK_ISSUER:=http://127.0.0.1:$GATEWAY_PORT/auth/realms/crm}"
+: "${KEYCLOAK_JWKS_URL:=http://127.0.0.1:$KEYCLOAK_PORT/auth/realms/crm/protocol/openid-connect/certs}"
 : "${KAFKA_BOOTSTRAP_SERVERS:=127.0.0.1:$KAFKA_PORT}"
 : "${CRM_ADMIN_DATABASE_URL:=postgresql://crm_admin:crm_admin@127.0.0.1:$PG_PORT/postgres}"
 : "${NOTIFICATIONS_SMTP_HOST:=127.0.0.1}"
 : "${NOTIFICATIONS_SMTP_PORT:=2525}"
 export CRM_ROOT CRM_DATA_DIR CRM_CACHE_DIR PG_PORT KAFKA_PORT KAFKA_CONTROLLER_PORT GATEWAY_PORT
-export KEYCLOAK_PORT KEYCLOAK_ADMIN_USER KEYCLOAK_ADMIN_PASSWORD JWT_ISSUER JWT_JWKS_URL
+export KEYCLOAK_PORT KEYCLOAK_ADMIN_USER KEYCLOAK_ADMIN_PASSWORD KEYCLOAK_ISSUER KEYCLOAK_JWKS_URL
 export KAFKA_BOOTSTRAP_SERVERS CRM_ADMIN_DATABASE_URL NOTIFICATIONS_SMTP_HOST NOTIFICATIONS_SMTP_PORT
 
 _port=8100
@@ -33,9 +33,9 @@ for _svc in contacts portal notifications importer billing; do
   _var="${_up}_JWT_PUBLIC_KEY_PATH"
   [[ -n "${!_var:-}" ]] || export "$_var=$CRM_DATA_DIR/keys/jwt-public.pem"
   _var="${_up}_JWT_JWKS_URL"
-  [[ -n "${!_var:-}" ]] || export "$_var=$JWT_JWKS_URL"
+  [[ -n "${!_var:-}" ]] || export "$_var=$KEYCLOAK_JWKS_URL"
   _var="${_up}_JWT_ISSUER"
-  [[ -n "${!_var:-}" ]] || export "$_var=$JWT_ISSUER"
+  [[ -n "${!_var:-}" ]] || export "$_var=$KEYCLOAK_ISSUER"
   _var="${_up}_UPSTREAMS"
   [[ -n "${!_var:-}" ]] || export "$_var=127.0.0.1:$_port"
 done
