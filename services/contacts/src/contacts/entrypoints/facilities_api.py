@@ -48,7 +48,7 @@ class FacilityPage(BaseModel):
     next_cursor: str | None = None
 
 
-@router.get("/facilities", tags=["facilities"])
+@router.get("/facilities", tags=["facilities"], operation_id="listFacilities")
 async def list_facilities(facilities: TokenFacilities, request: Request) -> FacilityPage:
     """The facilities this token may act for, with name, country, language, time zone and currency.
 
