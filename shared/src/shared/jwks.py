@@ -35,7 +35,6 @@ class JwksCache:
         self._attempted_at = float("-inf")
         self._fetched_at = float("-inf")
         self._lock = asyncio.Lock()
-        self.fetches = 0
 
     async def key(self, kid: str) -> Any:
         """The verification key named `kid`; raises jwt.InvalidTokenError or KeysUnavailable."""
@@ -56,7 +55,6 @@ class JwksCache:
             if time.monotonic() - self._attempted_at < self._min_refresh_s:
                 return
             self._attempted_at = time.monotonic()
-            self.fetches += 1
             try:
                 async with httpx.AsyncClient(timeout=self._timeout_s) as client:
                     response = await client.get(self._url)
