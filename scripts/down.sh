@@ -18,4 +18,5 @@ if [[ -f "$pid_file" ]]; then
   echo "services stopped"
 fi
 [[ "${1:-}" == "--services" ]] && exit 0
+deploy/local/keycloak.sh stop
 deploy/local/infra.sh down

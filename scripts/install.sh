@@ -4,6 +4,9 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+# shellcheck source=/dev/null
+source "$root/scripts/jdk.sh"
+if [[ "${1:-}" == "--find-jdk21" ]]; then find_jdk21; exit; fi
 
 need_apt=()
 command -v java >/dev/null 2>&1 || need_apt+=(openjdk-17-jre-headless)
@@ -24,3 +27,4 @@ if ! command -v uv >/dev/null 2>&1; then
   python3 -m pip install -q --disable-pip-version-check uv
 fi
 uv sync --frozen --quiet
+find_jdk21 >/dev/null || install_jdk21

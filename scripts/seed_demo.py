@@ -31,6 +31,8 @@ def main() -> None:
     root = f"http://127.0.0.1:{os.environ.get('GATEWAY_PORT', '8080')}/api"
     headers = {"Authorization": f"Bearer {token}"}
     with httpx.Client(base_url=f"{root}/contacts", headers=headers, timeout=10) as client:
+        profile = {"default_country": "FR", "name": "Demo facility", "language": "fr", "time_zone": "Europe/Paris"}
+        client.put("/settings/facility", json=profile).raise_for_status()
         existing = client.get("/customers", params={"limit": 100, "sort": "email"})
         existing.raise_for_status()
         customers = {c["email"]: c["id"] for c in existing.json()["items"]}

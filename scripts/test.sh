@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: lint, types, contract drift, unit + integration tests against
-# the real PostgreSQL and Kafka, the broker-outage test, the end-to-end test of the running system, and
-# the quick benchmarks.
+# the real PostgreSQL and Kafka, staff sign-in at the real Keycloak, the broker-outage test, the end-to-end
+# test of the running system, and the quick benchmarks.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -20,6 +20,9 @@ step "AsyncAPI documents match the subscribers"
 scripts/check_asyncapi.sh
 step "unit and integration tests"
 uv run --no-sync pytest -m "not broker_restart and not e2e" shared/tests services
+step "staff sign-in against the real Keycloak (started if it is not running)"
+deploy/local/keycloak.sh start
+uv run --no-sync pytest -m keycloak tests-keycloak
 step "broker outage (stops and restarts Kafka)"
 uv run --no-sync pytest -m broker_restart shared/tests services
 step "end to end: the system as the README starts it"

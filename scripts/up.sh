@@ -13,6 +13,9 @@ scripts/install.sh
 source deploy/local/env.sh
 deploy/local/infra.sh up
 uv run --no-sync crm-dev keys >/dev/null
+# Keycloak takes the longest to start (about a minute): it comes up while the services do.
+deploy/local/keycloak.sh start >"$CRM_DATA_DIR/logs/keycloak-start.log" 2>&1 &
+keycloak_pid=$!
 
 run_dir="$CRM_DATA_DIR/run"
 mkdir -p "$run_dir" "$CRM_DATA_DIR/logs"
@@ -28,6 +31,8 @@ fi
 
 uv run --no-sync python scripts/wait_ready.py --timeout 120
 [[ -n "${started:-}" ]] && echo "all services ready in $(($(date +%s) - started)) s"
+wait "$keycloak_pid" || { cat "$CRM_DATA_DIR/logs/keycloak-start.log" >&2; exit 1; }
+tail -n 1 "$CRM_DATA_DIR/logs/keycloak-start.log"
 uv run --no-sync python scripts/seed_demo.py
 
 gateway="http://127.0.0.1:${GATEWAY_PORT:-8080}"
@@ -37,7 +42,13 @@ Storage CRM is up.
   Gateway          $gateway/
   API docs         $gateway/api/contacts/docs   (also /api/portal/docs, /api/notifications/docs,
                    /api/importer/docs, /api/billing/docs)
-  Demo token       $CRM_DATA_DIR/demo-token.txt  (owner of the demo facility; use as a Bearer token)
+  Staff sign-in    $gateway/auth/realms/crm/account/   (Keycloak realm crm; the dashboard's client is
+                   \`dashboard\`, authorization code + PKCE). Demo users of the demo facility:
+                     demo-owner   / demo-owner-pw     (owner)
+                     demo-manager / demo-manager-pw   (manager)
+                     demo-staff   / demo-staff-pw     (staff)
+  Keycloak admin   $gateway/auth/admin/   ($KEYCLOAK_ADMIN_USER / $KEYCLOAK_ADMIN_PASSWORD; add staff: README)
+  Demo token       $CRM_DATA_DIR/demo-token.txt  (owner of the demo facility, dev key; use as a Bearer token)
   Mail received    $CRM_DATA_DIR/mail/  and  http://127.0.0.1:8025/messages
   Kafka            127.0.0.1:19092    PostgreSQL 127.0.0.1:55432
   Stop             scripts/down.sh    (or Ctrl-C here, then scripts/down.sh for Kafka and PostgreSQL)

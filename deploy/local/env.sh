@@ -7,11 +7,18 @@ CRM_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 : "${KAFKA_PORT:=19092}"
 : "${KAFKA_CONTROLLER_PORT:=19093}"
 : "${GATEWAY_PORT:=8080}"
+: "${KEYCLOAK_PORT:=8090}"
+: "${KEYCLOAK_ADMIN_USER:=admin}"
+: "${KEYCLOAK_ADMIN_PASSWORD:=admin}"
+# Staff tokens come from Keycloak's realm `crm`: issued under the gateway's URL, keys fetched directly.
+: "${KEYCLOAK_ISSUER:=http://127.0.0.1:$GATEWAY_PORT/auth/realms/crm}"
+: "${KEYCLOAK_JWKS_URL:=http://127.0.0.1:$KEYCLOAK_PORT/auth/realms/crm/protocol/openid-connect/certs}"
 : "${KAFKA_BOOTSTRAP_SERVERS:=127.0.0.1:$KAFKA_PORT}"
 : "${CRM_ADMIN_DATABASE_URL:=postgresql://crm_admin:crm_admin@127.0.0.1:$PG_PORT/postgres}"
 : "${NOTIFICATIONS_SMTP_HOST:=127.0.0.1}"
 : "${NOTIFICATIONS_SMTP_PORT:=2525}"
 export CRM_ROOT CRM_DATA_DIR CRM_CACHE_DIR PG_PORT KAFKA_PORT KAFKA_CONTROLLER_PORT GATEWAY_PORT
+export KEYCLOAK_PORT KEYCLOAK_ADMIN_USER KEYCLOAK_ADMIN_PASSWORD KEYCLOAK_ISSUER KEYCLOAK_JWKS_URL
 export KAFKA_BOOTSTRAP_SERVERS CRM_ADMIN_DATABASE_URL NOTIFICATIONS_SMTP_HOST NOTIFICATIONS_SMTP_PORT
 
 _port=8100
@@ -22,8 +29,13 @@ for _svc in contacts portal notifications importer billing; do
   [[ -n "${!_var:-}" ]] || export "$_var=postgresql+asyncpg://$_svc:$_svc@127.0.0.1:$PG_PORT/$_svc"
   _var="${_up}_KAFKA_BOOTSTRAP_SERVERS"
   [[ -n "${!_var:-}" ]] || export "$_var=$KAFKA_BOOTSTRAP_SERVERS"
+  # Keycloak's tokens (JWKS, issuer) and, in development, tokens of `crm-dev token` (the local key).
   _var="${_up}_JWT_PUBLIC_KEY_PATH"
   [[ -n "${!_var:-}" ]] || export "$_var=$CRM_DATA_DIR/keys/jwt-public.pem"
+  _var="${_up}_JWT_JWKS_URL"
+  [[ -n "${!_var:-}" ]] || export "$_var=$KEYCLOAK_JWKS_URL"
+  _var="${_up}_JWT_ISSUER"
+  [[ -n "${!_var:-}" ]] || export "$_var=$KEYCLOAK_ISSUER"
   _var="${_up}_UPSTREAMS"
   [[ -n "${!_var:-}" ]] || export "$_var=127.0.0.1:$_port"
 done

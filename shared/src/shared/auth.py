@@ -15,6 +15,7 @@ import jwt
 from cryptography.hazmat.primitives import serialization
 from fastapi import Depends, Header, HTTPException, Request, status
 
+from shared.jwks import JwksCache, KeysUnavailable
 from shared.settings import ServiceSettings
 
 ALGORITHMS = ["RS256", "ES256"]
@@ -47,7 +48,12 @@ class Principal:
 
 
 class TokenVerifier:
-    """Verifies tokens against a JWKS URL (production) or a local public key (development)."""
+    """Verifies tokens against the identity provider's JWKS and, where configured, the local development key.
+
+    A token naming a key id (`kid`, as Keycloak's do) is checked against the JWKS with issuer and audience;
+    one without is checked against the local key of `crm-dev token`, with the audience only (those tokens
+    carry no issuer). Production refuses to start with a local key configured, so there only the JWKS counts.
+    """
 
     def __init__(self, settings: ServiceSettings, cache_size: int = 4096) -> None:
         self._settings = settings
@@ -57,9 +63,12 @@ class TokenVerifier:
         self._cache_size = cache_size
 
     @cached_property
-    def _jwks(self) -> jwt.PyJWKClient | None:
-        url = self._settings.jwt_jwks_url
-        return jwt.PyJWKClient(url, cache_keys=True) if url else None
+    def jwks(self) -> JwksCache | None:
+        """The identity provider's keys, when a JWKS URL is configured."""
+        s = self._settings
+        if not s.jwt_jwks_url:
+            return None
+        return JwksCache(s.jwt_jwks_url, ttl_s=s.jwt_jwks_ttl_s, min_refresh_s=s.jwt_jwks_min_refresh_s)
 
     @cached_property
     def _public_key(self) -> Any:
@@ -67,32 +76,35 @@ class TokenVerifier:
         # Parsed once: PyJWT would parse a PEM string again on every decode.
         return serialization.load_pem_public_key(Path(path).read_bytes()) if path else None
 
-    def claims(self, token: str) -> dict[str, Any]:
-        """Decoded, verified claims; raises jwt.InvalidTokenError."""
+    async def claims(self, token: str) -> dict[str, Any]:
+        """Decoded, verified claims; raises jwt.InvalidTokenError, or KeysUnavailable if the JWKS cannot be read."""
         cached = self._verified.get(token)
         if cached is not None and cached["exp"] > time.time():
             self._verified.move_to_end(token)
             return cached
-        claims = self._verify(token)
+        claims = await self._verify(token)
         self._verified[token] = claims
         if len(self._verified) > self._cache_size:
             self._verified.popitem(last=False)
         return claims
 
-    def _verify(self, token: str) -> dict[str, Any]:
-        if self._jwks is not None:
-            key: Any = self._jwks.get_signing_key_from_jwt(token).key
-        elif self._public_key is not None:
+    async def _verify(self, token: str) -> dict[str, Any]:
+        kid = jwt.get_unverified_header(token).get("kid")
+        issuer: str | None = None
+        if kid is not None and self.jwks is not None:
+            key: Any = await self.jwks.key(str(kid))
+            issuer = self._settings.jwt_issuer
+        elif kid is None and self._public_key is not None:
             key = self._public_key
         else:
-            raise jwt.InvalidTokenError("no verification key configured")
+            raise jwt.InvalidTokenError("no verification key configured for this token")
         claims: dict[str, Any] = jwt.decode(
             token,
             key,
             algorithms=ALGORITHMS,
             audience=self._settings.jwt_audience,
-            issuer=self._settings.jwt_issuer,
-            options={"require": ["sub", "exp", "role", "facilities"]},
+            issuer=issuer,
+            options={"require": ["sub", "exp", "role", "facilities", *(["iss"] if issuer else [])]},
         )
         return claims
 
@@ -105,13 +117,16 @@ def _unauthorized(reason: str) -> HTTPException:
     )
 
 
-def principal_from(claims: dict[str, Any], facility_header: str | None) -> Principal:
-    """Build the principal and pick the active facility (header, or the only one in the token)."""
+def _role_and_facilities(claims: dict[str, Any]) -> tuple[Role, frozenset[uuid.UUID]]:
     try:
-        role = Role(claims["role"])
-        facilities = frozenset(uuid.UUID(str(f)) for f in claims["facilities"])
+        return Role(claims["role"]), frozenset(uuid.UUID(str(f)) for f in claims["facilities"])
     except (ValueError, TypeError) as exc:
         raise _unauthorized(f"malformed claims: {exc}") from None
+
+
+def principal_from(claims: dict[str, Any], facility_header: str | None) -> Principal:
+    """Build the principal and pick the active facility (header, or the only one in the token)."""
+    role, facilities = _role_and_facilities(claims)
     if facility_header:
         try:
             active = uuid.UUID(facility_header)
@@ -141,14 +156,31 @@ async def current_principal(
     x_facility_id: Annotated[str | None, Header()] = None,
 ) -> Principal:
     """FastAPI dependency: the verified principal of this request."""
+    return principal_from(await verified_claims(request, authorization), x_facility_id)
+
+
+async def verified_claims(request: Request, authorization: str | None) -> dict[str, Any]:
+    """The verified claims of the request's bearer token (401 when missing or invalid)."""
     if not authorization or not authorization.lower().startswith("bearer "):
         raise _unauthorized("missing bearer token")
     verifier: TokenVerifier = request.app.state.token_verifier
     try:
-        claims = verifier.claims(authorization[7:].strip())
+        return await verifier.claims(authorization[7:].strip())
     except jwt.InvalidTokenError as exc:
         raise _unauthorized(f"invalid token: {exc}") from None
-    return principal_from(claims, x_facility_id)
+    except KeysUnavailable as exc:
+        raise HTTPException(
+            status.HTTP_503_SERVICE_UNAVAILABLE,
+            detail=[{"loc": ["header", "authorization"], "msg": str(exc), "type": "keys_unavailable"}],
+            headers={"Retry-After": "5"},
+        ) from None
+
+
+async def token_facilities(
+    request: Request, authorization: Annotated[str | None, Header()] = None
+) -> frozenset[uuid.UUID]:
+    """FastAPI dependency: every facility the token names, before one is chosen with X-Facility-ID."""
+    return _role_and_facilities(await verified_claims(request, authorization))[1]
 
 
 async def writer_principal(principal: Annotated[Principal, Depends(current_principal)]) -> Principal:
@@ -163,3 +195,4 @@ async def writer_principal(principal: Annotated[Principal, Depends(current_princ
 
 Viewer = Annotated[Principal, Depends(current_principal)]
 Writer = Annotated[Principal, Depends(writer_principal)]
+TokenFacilities = Annotated[frozenset[uuid.UUID], Depends(token_facilities)]

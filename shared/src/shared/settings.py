@@ -25,6 +25,9 @@ class ServiceSettings(BaseSettings):
     jwt_jwks_url: str | None = None
     jwt_audience: str = "storage-crm"
     jwt_issuer: str | None = None
+    # JWKS kept this long before it is fetched again; an unknown kid fetches sooner, at most once per interval.
+    jwt_jwks_ttl_s: float = 600.0
+    jwt_jwks_min_refresh_s: float = 10.0
     relay_enabled: bool = True
     relay_batch_size: int = 500
     relay_poll_interval_s: float = 1.0

@@ -32,7 +32,7 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def test_tokens_verify_against_a_jwks_url():
+async def test_tokens_verify_against_a_jwks_url():
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     jwk = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(key.public_key()))
     jwk.update(kid="k1", use="sig", alg="RS256")
@@ -61,11 +61,11 @@ def test_tokens_verify_against_a_jwks_url():
             "exp": time.time() + 60,
         }
         good = jwt.encode(claims, key, algorithm="RS256", headers={"kid": "k1"})
-        assert principal_from(TokenVerifier(settings).claims(good), None).facility_id == facility
+        assert principal_from(await TokenVerifier(settings).claims(good), None).facility_id == facility
         other = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         forged = jwt.encode(claims, other, algorithm="RS256", headers={"kid": "k1"})
         with pytest.raises(jwt.InvalidTokenError):
-            TokenVerifier(settings).claims(forged)
+            await TokenVerifier(settings).claims(forged)
     finally:
         server.shutdown()
 

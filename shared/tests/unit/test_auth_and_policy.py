@@ -18,42 +18,47 @@ def keys(tmp_path_factory):
     return private.read_text(), str(public)
 
 
-def test_a_minted_token_verifies_and_names_role_and_facilities(keys):
+async def test_a_minted_token_verifies_and_names_role_and_facilities(keys):
     facility = uuid.uuid4()
     token = mint(keys[0], sub="u1", role="manager", facilities=[str(facility)])
-    claims = TokenVerifier(ServiceSettings(jwt_public_key_path=keys[1])).claims(token)
+    claims = await TokenVerifier(ServiceSettings(jwt_public_key_path=keys[1])).claims(token)
     principal = principal_from(claims, None)
     assert principal.role is Role.MANAGER and principal.facility_id == facility and principal.can_write
 
 
-def test_a_token_signed_by_another_key_is_refused(keys, tmp_path):
+async def test_a_token_signed_by_another_key_is_refused(keys, tmp_path):
     other, _ = ensure_keys(tmp_path)
     token = mint(other.read_text(), sub="u1", role="owner", facilities=[str(uuid.uuid4())])
     with pytest.raises(Exception, match="Signature"):
-        TokenVerifier(ServiceSettings(jwt_public_key_path=keys[1])).claims(token)
+        await TokenVerifier(ServiceSettings(jwt_public_key_path=keys[1])).claims(token)
 
 
-def test_an_expired_token_is_refused(keys):
+async def test_an_expired_token_is_refused(keys):
     token = mint(keys[0], sub="u1", role="owner", facilities=[str(uuid.uuid4())], ttl_s=-10)
     with pytest.raises(Exception, match="expired"):
-        TokenVerifier(ServiceSettings(jwt_public_key_path=keys[1])).claims(token)
+        await TokenVerifier(ServiceSettings(jwt_public_key_path=keys[1])).claims(token)
 
 
-def test_verified_tokens_are_remembered_only_until_they_expire(keys, monkeypatch):
+async def test_verified_tokens_are_remembered_only_until_they_expire(keys, monkeypatch):
     verifier = TokenVerifier(ServiceSettings(jwt_public_key_path=keys[1]), cache_size=2)
     token = mint(keys[0], sub="u1", role="owner", facilities=[str(uuid.uuid4())], ttl_s=60)
-    first = verifier.claims(token)
+    first = await verifier.claims(token)
     calls = []
-    monkeypatch.setattr(verifier, "_verify", lambda t: calls.append(t) or first)
-    assert verifier.claims(token) is first and calls == [], "a second request reuses the verification"
+
+    async def counted(t):
+        calls.append(t)
+        return first
+
+    monkeypatch.setattr(verifier, "_verify", counted)
+    assert await verifier.claims(token) is first and calls == [], "a second request reuses the verification"
     import time as clock
 
     real = clock.time
     monkeypatch.setattr("shared.auth.time.time", lambda: real() + 120)
-    verifier.claims(token)
+    await verifier.claims(token)
     assert calls == [token], "an expired entry is verified again (and refused by jwt)"
     for i in range(3):  # the cache is bounded
-        verifier.claims(f"t{i}")
+        await verifier.claims(f"t{i}")
     assert len(verifier._verified) == 2
 
 

@@ -78,3 +78,21 @@ async def test_rentals_set_status_and_unpaid_invoices_block_deletion(billing, co
             return r.status_code == 422
 
         await eventually(new_rental_refused, what="billing to learn of the deletion")
+
+
+async def test_the_currency_billing_keeps_shows_with_the_facility_in_contacts(
+    billing, contacts_db, settings_for, token_for
+):
+    facility = uuid.uuid4()
+    owner = token_for("owner", facility)
+    async with running_app(create_contacts(settings_for(ContactsSettings, contacts_db))) as contacts:
+        changed = await billing.put(
+            "/settings", json={"currency": "GBP", "tax_rate_bp": 2000, "payment_terms_days": 30}, headers=owner
+        )
+        assert changed.status_code == 200, changed.text
+
+        async def shows_pounds() -> bool:
+            listed = (await contacts.get("/facilities", headers=owner)).json()["items"]
+            return bool(listed[0]["currency"] == "GBP")
+
+        await eventually(shows_pounds, what="contacts to learn the facility's currency from billing")

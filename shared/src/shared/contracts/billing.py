@@ -38,6 +38,16 @@ class RentalEnded(_BillingEvent):
     ended_on: date
 
 
+@registry.register
+class FacilityBillingSettingsChanged(_BillingEvent):
+    """A facility's billing settings changed (keyed by facility id): contacts shows its currency with the facility."""
+
+    type = "FacilityBillingSettingsChanged"
+    currency: str = Field(min_length=3, max_length=3)
+    tax_rate_bp: int
+    payment_terms_days: int
+
+
 class Money(BaseModel):
     """An amount in integer minor units (cents) of a currency; never a float."""
 

@@ -39,6 +39,7 @@ def register(container: Container) -> None:
         container.broker,
         topic=topics.BILLING,
         events=[
+            billing.FacilityBillingSettingsChanged,
             billing.RentalStarted,
             billing.RentalEnded,
             billing.InvoiceIssued,

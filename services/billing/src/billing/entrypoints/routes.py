@@ -24,6 +24,7 @@ from billing.service_layer import (
     webhooks,
 )
 from shared.auth import Viewer, Writer
+from shared.contracts.billing import FacilityBillingSettingsChanged
 from shared.errors import Conflict, DomainError
 
 router = APIRouter()
@@ -55,6 +56,12 @@ async def put_settings(body: s.SettingsIn, principal: Writer, request: Request) 
                 raise Conflict("the currency cannot change once invoices exist", field="currency")
         await uow.session.execute(
             update(settings_table).where(settings_table.c.facility_id == principal.facility_id).values(**s.dump(body))
+        )
+        # Keyed by facility: contacts shows the currency with the facility (GET /facilities).
+        uow.publish(
+            FacilityBillingSettingsChanged(**s.dump(body)),
+            facility_id=principal.facility_id,
+            aggregate_id=principal.facility_id,
         )
         await uow.commit()
     return s.dump(body)

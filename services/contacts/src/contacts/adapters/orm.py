@@ -155,6 +155,11 @@ facility_settings = Table(
     metadata,
     Column("facility_id", Uuid, primary_key=True),
     Column("default_country", Text, nullable=False, server_default="FR"),
+    Column("name", Text),
+    Column("language", Text, nullable=False, server_default="fr"),
+    Column("time_zone", Text, nullable=False, server_default="Europe/Paris"),
+    # Billing owns the currency (fixed once it has invoiced); this copy comes from its events.
+    Column("currency", Text, nullable=False, server_default="EUR"),
 )
 
 cars = Table(

@@ -64,8 +64,12 @@ def register(container: Container, settings: Settings) -> None:
     container.subscribe(
         consumer=BILLING_CONSUMER,
         topics=[topics.BILLING],
-        handlers=dict.fromkeys(billing_events, from_billing.on_billing_event),
-        description="Rentals set Active/Inactive; open rentals, unpaid invoices and disputes guard deletion.",
+        handlers={
+            **dict.fromkeys(billing_events, from_billing.on_billing_event),
+            billing.FacilityBillingSettingsChanged: from_billing.on_facility_billing_settings,
+        },
+        description="Rentals set Active/Inactive; open rentals, unpaid invoices and disputes guard deletion; "
+        "the facility's currency.",
     )
     container.subscribe(
         consumer=PORTAL_CONSUMER,

@@ -14,11 +14,13 @@ from contacts.adapters import search
 from contacts.adapters.orm import customers, facility_settings
 from contacts.domain.customer import Customer
 from contacts.entrypoints.api import ListFilters
+from contacts.entrypoints.facilities_api import TimeZone
 from contacts.entrypoints.schemas import CustomerOut
 from contacts.service_layer import crm
 from contacts.service_layer import customers as customer_commands
 from shared import limits
 from shared.auth import Viewer, Writer
+from shared.contracts.contacts import Language
 
 router = APIRouter()
 Kind = Literal["stages", "sources", "customer_types"]
@@ -40,12 +42,15 @@ class Order(BaseModel):
 
 
 class FacilitySettings(BaseModel):
-    """Facility-wide settings of contacts."""
+    """Facility-wide settings of contacts (PUT replaces them all; the currency is billing's, see /facilities)."""
 
     model_config = ConfigDict(extra="forbid")
     default_country: Annotated[
         str, StringConstraints(min_length=2, max_length=2, to_upper=True, pattern="^[A-Za-z]{2}$")
     ]
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)] | None = None
+    language: Language = "fr"
+    time_zone: TimeZone = "Europe/Paris"
 
 
 class BoardMove(BaseModel):
@@ -98,17 +103,18 @@ async def delete_option(
 
 @router.get("/settings/facility", tags=["settings"])
 async def get_facility_settings(principal: Viewer, request: Request) -> FacilitySettings:
-    """Default country for phone numbers written without a country code."""
+    """Name, language, time zone, and the default country for phone numbers written without a country code."""
+    columns = [facility_settings.c[name] for name in FacilitySettings.model_fields]
     async with _uow(request) as uow:
-        value = await uow.session.scalar(
-            select(facility_settings.c.default_country).where(facility_settings.c.facility_id == principal.facility_id)
-        )
-    return FacilitySettings(default_country=value or "FR")
+        row = (
+            await uow.session.execute(select(*columns).where(facility_settings.c.facility_id == principal.facility_id))
+        ).first()
+    return FacilitySettings(**(row._asdict() if row else {"default_country": "FR"}))
 
 
 @router.put("/settings/facility", tags=["settings"])
 async def put_facility_settings(body: FacilitySettings, principal: Writer, request: Request) -> FacilitySettings:
-    """Set the default country for phone numbers."""
+    """Replace them (fields left out go back to their defaults)."""
     statement = insert(facility_settings).values(facility_id=principal.facility_id, **body.model_dump())
     async with _uow(request) as uow:
         await uow.session.execute(

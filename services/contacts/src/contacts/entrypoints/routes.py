@@ -8,6 +8,7 @@ from contacts.entrypoints import (
     cars_documents_api,
     crm_api,
     duplicates_api,
+    facilities_api,
     lifecycle_api,
     people_api,
     timeline_api,
@@ -15,6 +16,7 @@ from contacts.entrypoints import (
 
 ROUTERS: list[APIRouter] = [
     crm_api.router,
+    facilities_api.router,
     bulk_api.router,
     duplicates_api.router,
     api.router,

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from sqlalchemy import update
+from sqlalchemy.dialects.postgresql import insert
 
-from contacts.adapters.orm import customers, people
+from contacts.adapters.orm import customers, facility_settings, people
 from contacts.service_layer import timeline
 from contacts.service_layer.lifecycle import record_billing_fact
 from shared.contracts.billing import (
     DisputeClosed,
+    FacilityBillingSettingsChanged,
     InvoiceIssued,
     InvoicePaid,
     InvoiceVoided,
@@ -71,4 +73,14 @@ async def on_portal_event(uow: UnitOfWork, envelope: Envelope, event: PortalInvi
         actor="portal",
         data={"person_id": str(event.person_id) if event.person_id else None},
         source_event_id=envelope.event_id,
+    )
+
+
+async def on_facility_billing_settings(
+    uow: UnitOfWork, envelope: Envelope, event: FacilityBillingSettingsChanged
+) -> None:
+    """Keep billing's currency beside the facility's profile, for the dashboard's list of facilities."""
+    statement = insert(facility_settings).values(facility_id=envelope.facility_id, currency=event.currency)
+    await uow.session.execute(
+        statement.on_conflict_do_update(index_elements=["facility_id"], set_={"currency": event.currency})
     )
