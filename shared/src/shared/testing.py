@@ -173,3 +173,18 @@ def service(name: str, env: dict[str, str], log_dir: Path) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+async def topic_configs(topic: str) -> dict[str, str]:
+    """A topic's effective configs as the broker describes them (retention.ms, cleanup.policy, ...)."""
+    from aiokafka.admin import AIOKafkaAdminClient
+    from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=KAFKA)
+    await admin.start()
+    try:
+        [response] = await admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, topic)])
+        [resource] = response.to_object()["resources"]
+        return {e["config_names"]: e["config_value"] for e in resource["config_entries"]}
+    finally:
+        await admin.close()
