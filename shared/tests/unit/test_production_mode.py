@@ -5,12 +5,12 @@ from __future__ import annotations
 import base64
 
 import pytest
+
 from billing.config import Settings as BillingSettings
 from contacts.config import Settings as ContactsSettings
 from importer.config import Settings as ImporterSettings
 from notifications.config import Settings as NotificationsSettings
 from portal.config import Settings as PortalSettings
-
 from shared.cli import run_service_cli
 from shared.sealing import new_key
 from shared.settings import ProductionConfigError, ServiceSettings

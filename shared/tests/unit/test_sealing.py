@@ -56,10 +56,10 @@ def test_a_sealed_link_moved_to_another_address_or_altered_does_not_open():
     as_confirmation = PortalEmailConfirmationRequested(**event.model_dump(exclude={"kind"}))
     with pytest.raises(UnsealError):
         as_confirmation.open_link(keyring)
-    flipped = event.link.ciphertext[:-2] + ("A" if event.link.ciphertext[-2] != "A" else "B") + event.link.ciphertext[-1]
+    text = event.link.ciphertext
+    flipped = text[:-2] + ("A" if text[-2] != "A" else "B") + text[-1]
+    altered = Sealed(key_id="k1", nonce=event.link.nonce, ciphertext=flipped)
     with pytest.raises(UnsealError):
-        event.model_copy(update={"link": Sealed(key_id="k1", nonce=event.link.nonce, ciphertext=flipped)}).open_link(
-            keyring
-        )
+        event.model_copy(update={"link": altered}).open_link(keyring)
     with pytest.raises(UnsealError):
         event.open_link(Keyring("k1", {"k1": NEW}))
