@@ -9,8 +9,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from shared.sealing import Keyring, decode_key
 
 MIN_SECRET_BYTES = 32
-# Marks the development values of secrets, so a dev value copied into another setting is caught too.
-DEV_MARKER = "change-me"
+# Mark development values and unfilled placeholders (deploy/k8s), so a copied dev value is caught too.
+DEV_MARKERS = ("change-me", "change_me")
 # The development sign-in key: base64 of "dev-sign-in-link-key-change-me!!" (32 bytes).
 DEV_LINK_KEYS = {"dev": SecretStr("ZGV2LXNpZ24taW4tbGluay1rZXktY2hhbmdlLW1lISE=")}
 
@@ -25,6 +25,10 @@ def _secrets(value: Any) -> Iterator[SecretStr]:
     elif isinstance(value, dict):
         for item in value.values():
             yield from _secrets(item)
+
+
+def _placeholder(value: str) -> bool:
+    return any(marker in value.lower() for marker in DEV_MARKERS)
 
 
 class ServiceSettings(BaseSettings):
@@ -75,7 +79,7 @@ class ServiceSettings(BaseSettings):
             dev_values = {s.get_secret_value() for s in _secrets(field.get_default(call_default_factory=True))}
             for secret in _secrets(getattr(self, name)):
                 raw = secret.get_secret_value()
-                if raw in dev_values or DEV_MARKER in raw.lower():
+                if raw in dev_values or _placeholder(raw):
                     problems.append(f"{self.env_name(name)} is a development default")
                 elif len(raw.encode()) < MIN_SECRET_BYTES:
                     problems.append(f"{self.env_name(name)} is shorter than {MIN_SECRET_BYTES} bytes")
@@ -84,8 +88,8 @@ class ServiceSettings(BaseSettings):
         for name in ("jwt_issuer", "jwt_jwks_url", "jwt_audience"):
             if not getattr(self, name):
                 problems.append(f"{self.env_name(name)} is missing")
-        if self.database_url == type(self).model_fields["database_url"].default:
-            problems.append(f"{self.env_name('database_url')} is the development default")
+        if self.database_url == type(self).model_fields["database_url"].default or _placeholder(self.database_url):
+            problems.append(f"{self.env_name('database_url')} is a development default")
         return problems
 
     def check_production(self) -> None:
