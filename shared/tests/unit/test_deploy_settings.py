@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from portal.config import Settings as PortalSettings
 from shared.sealing import new_key
 from shared.settings import ProductionConfigError, ServiceSettings
 
+pytestmark = pytest.mark.usefixtures("no_service_env")
 ROOT = Path(__file__).resolve().parents[3]
 SERVICES: dict[str, type[ServiceSettings]] = {
     "contacts": ContactsSettings,
@@ -29,11 +29,7 @@ SERVICES: dict[str, type[ServiceSettings]] = {
 
 
 def settings_from(monkeypatch: pytest.MonkeyPatch, cls: type[ServiceSettings], env: dict[str, str]) -> ServiceSettings:
-    """The service's settings read from exactly `env` (nothing of this shell's deploy/local/env.sh)."""
-    prefix = str(cls.model_config["env_prefix"])
-    for name in list(os.environ):
-        if name.startswith(prefix) or name == "CRM_ENV":
-            monkeypatch.delenv(name)
+    """The service's settings read from exactly `env` (the fixture cleared this shell's)."""
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     return cls()

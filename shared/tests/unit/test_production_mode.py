@@ -15,6 +15,7 @@ from shared.cli import run_service_cli
 from shared.sealing import new_key
 from shared.settings import ProductionConfigError, ServiceSettings
 
+pytestmark = pytest.mark.usefixtures("no_service_env")
 ALL = [ContactsSettings, PortalSettings, NotificationsSettings, ImporterSettings, BillingSettings]
 STRONG = "s" * 40
 # The secrets each service has, by field (besides the JWT settings every service needs).
