@@ -11,7 +11,7 @@ from faststream.kafka import KafkaBroker
 from shared.contracts import topics
 from shared.messaging.consumer import register_consumer
 from shared.messaging.provision import TopicProvisioner
-from shared.testing import KAFKA, eventually, topic_configs
+from shared.testing import KAFKA, topic_configs
 
 pytestmark = pytest.mark.integration
 HOUR = str(topics.HOUR_MS)
@@ -81,14 +81,7 @@ async def test_a_subscriber_creates_its_topic_to_spec():
     name = topics.resolve(topics.SIGNIN_EMAILS, ns)
     await broker.start()
     try:
-        configs = await eventually(lambda: _configs_if_created(name), what="the subscribed topic")
+        configs = await topic_configs(name)
     finally:
         await broker.stop()
     assert configs["retention.ms"] == HOUR
-
-
-async def _configs_if_created(name: str) -> dict[str, str] | None:
-    try:
-        return await topic_configs(name)
-    except Exception:
-        return None

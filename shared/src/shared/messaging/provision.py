@@ -119,6 +119,9 @@ class TopicProvisioner:
         for response in described:
             for resource in response.to_object()["resources"]:
                 name, entries = resource["resource_name"], resource["config_entries"]
+                if resource["error_code"]:  # not described yet (just created by another instance, to spec)
+                    log.warning("topic configs not described", topic=name, error_code=resource["error_code"])
+                    continue
                 current = {e["config_names"]: e["config_value"] for e in entries}
                 wanted = found[name].configs()
                 if all(current.get(k) == v for k, v in wanted.items()):
