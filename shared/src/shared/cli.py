@@ -11,7 +11,7 @@ from typing import Any
 from shared import migrate
 from shared.container import Container
 from shared.messaging import dlq
-from shared.settings import ServiceSettings
+from shared.settings import ProductionConfigError, ServiceSettings
 
 
 def asyncapi_document(container: Container, title: str) -> str:
@@ -48,6 +48,11 @@ def run_service_cli(
     spec.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
     settings = settings_factory()
+    if args.cmd == "serve":
+        try:
+            settings.check_production()
+        except ProductionConfigError as exc:
+            parser.exit(2, f"{name}: {exc}\n")
 
     if args.cmd in ("serve", "migrate") and not getattr(args, "no_migrate", False):
         migrate.upgrade(migrations_dir, settings.database_url)

@@ -11,11 +11,13 @@ from sqlalchemy import text
 
 from shared.auth import TokenVerifier
 from shared.contracts.envelope import Event
+from shared.contracts.topics import spec as topic_spec
 from shared.db import UnitOfWork, make_engine, make_sessionmaker
 from shared.logs import get_logger
 from shared.messaging.broker import make_broker
 from shared.messaging.consumer import Handler, register_consumer
 from shared.messaging.deadletter import RetryPolicy
+from shared.messaging.provision import TopicProvisioner
 from shared.messaging.relay import OutboxRelay, make_producer
 from shared.settings import ServiceSettings
 
@@ -32,6 +34,13 @@ class Container:
         self.broker: KafkaBroker = make_broker(settings)
         self.verifier = TokenVerifier(settings)
         self.relay: OutboxRelay | None = None
+        self.consumed_topics: set[str] = set()
+        self.topics = TopicProvisioner(
+            settings.kafka_bootstrap_servers,
+            namespace=settings.topic_namespace,
+            replication_factor=settings.kafka_replication_factor,
+            request_timeout_ms=settings.kafka_request_timeout_ms,
+        )
         self._started = False
 
     @property
@@ -50,6 +59,8 @@ class Container:
         instances: int = 1,
     ) -> None:
         """Register a consumer group on this service's broker, its database and its retry policy."""
+        topics = list(topics)
+        self.consumed_topics.update(topics)
         register_consumer(
             self.broker,
             consumer=consumer,
@@ -60,7 +71,7 @@ class Container:
             policy=self.retry_policy,
             description=description or None,
             instances=instances,
-            partitions=self.settings.kafka_topic_partitions,
+            replication_factor=self.settings.kafka_replication_factor,
         )
 
     def uow(self) -> UnitOfWork:
@@ -68,7 +79,8 @@ class Container:
         return UnitOfWork(self.sessionmaker, self.settings.topic_namespace)
 
     async def start(self) -> None:
-        """Connect the broker (starting subscribers if enabled) and start the outbox relay."""
+        """Create topics to their specs, connect the broker (starting subscribers if enabled), start the relay."""
+        await self._provision_consumed_topics()
         if self.settings.consumers_enabled:
             await self.broker.start()
         else:
@@ -80,6 +92,7 @@ class Container:
                 producer,
                 batch_size=self.settings.relay_batch_size,
                 poll_interval_s=self.settings.relay_poll_interval_s,
+                ensure_topic=self.topics.ensure_physical,
             )
             await self.relay.start()
         self._started = True
@@ -89,7 +102,16 @@ class Container:
         if self.relay is not None:
             await self.relay.stop()
         await self.broker.stop()
+        await self.topics.close()
         await self.engine.dispose()
+
+    async def _provision_consumed_topics(self) -> None:
+        """The consumed topics and their dead-letter topics, before anything can create them with broker defaults."""
+        specs = [spec for t in sorted(self.consumed_topics) for spec in (topic_spec(t), topic_spec(t).dlq())]
+        try:
+            await self.topics.ensure(specs)
+        except Exception as exc:  # subscribers still create missing topics to spec; the relay ensures its own
+            log.warning("topics not provisioned", error=repr(exc))
 
     async def readiness(self) -> dict[str, Any]:
         """Whether the database and the broker answer."""

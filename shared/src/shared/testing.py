@@ -173,3 +173,26 @@ def service(name: str, env: dict[str, str], log_dir: Path) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+async def topic_configs(topic: str, timeout: float = 10.0) -> dict[str, str]:
+    """A topic's effective configs as the broker describes them (retention.ms, cleanup.policy, ...).
+
+    A topic just created may not be described yet: this waits until it is.
+    """
+    from aiokafka.admin import AIOKafkaAdminClient
+    from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=KAFKA)
+    await admin.start()
+
+    async def described() -> dict[str, str]:
+        [response] = await admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, topic)])
+        [resource] = response.to_object()["resources"]
+        entries = [] if resource["error_code"] else resource["config_entries"]
+        return {e["config_names"]: e["config_value"] for e in entries}
+
+    try:
+        return await eventually(described, timeout=timeout, what=f"the configs of {topic}")
+    finally:
+        await admin.close()

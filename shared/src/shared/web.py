@@ -157,6 +157,7 @@ def tune_gc(young_threshold: int) -> None:
 def create_app(container: Container, *, title: str, routers: Iterable[APIRouter] = ()) -> FastAPI:
     """The service's ASGI app; the container starts with the app and stops with it."""
     settings = container.settings
+    settings.check_production()  # however the app is launched, production never runs on dev secrets
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

@@ -187,10 +187,11 @@ async def test_a_bad_event_inside_a_batch_is_isolated_and_the_rest_keep_their_or
 async def test_instances_share_a_created_topics_partitions_and_apply_every_event_once(
     plumbing_settings, plumbing_db, producer
 ):
-    # A fresh namespace: the subscriber creates the topic, with the partitions asked for (FastStream's own
+    # A fresh namespace: the subscriber creates the topic, with the partitions of its spec (FastStream's own
     # default would be one, which leaves every other member of the group idle).
     settings = plumbing_settings.model_copy(update={"topic_namespace": f"p{uuid.uuid4().hex[:8]}."})
-    container = harness.build(settings, "lanes", instances=2, partitions=4)
+    container = harness.build(settings, "lanes", instances=2)
+    assert topics.spec(harness.TOPIC).partitions == 6
     keys = [uuid.uuid4() for _ in range(12)]
     await container.start()
     try:
@@ -198,9 +199,9 @@ async def test_instances_share_a_created_topics_partitions_and_apply_every_event
 
         async def balanced():
             assigned = [len(s.consumer.assignment()) if s.consumer else 0 for s in subscribers]
-            return assigned if sorted(assigned) == [2, 2] else None
+            return assigned if sorted(assigned) == [3, 3] else None
 
-        await eventually(balanced, what="both members of the group hold two of the four partitions")
+        await eventually(balanced, what="both members of the group hold three of the six partitions")
         for key in keys:
             await send(producer, settings, harness.envelope(key, 1))
         rows = [await eventually(lambda k=key: _has_seq(plumbing_db, k, 1), what="event handled") for key in keys]

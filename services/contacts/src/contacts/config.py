@@ -1,5 +1,6 @@
 """contacts settings, read from CONTACTS_* environment variables."""
 
+from pydantic import SecretStr
 from pydantic_settings import SettingsConfigDict
 
 from shared.settings import ServiceSettings
@@ -15,8 +16,8 @@ class Settings(ServiceSettings):
     root_path: str = "/api/contacts"
     documents_dir: str = ".data/documents"
     document_max_bytes: int = 20 * 1024 * 1024
-    # Signs short-lived download links; set a real secret in production.
-    signing_secret: str = "dev-contacts-signing-secret-change-me"
+    # Signs short-lived download links (same value as PORTAL_DOCUMENT_SIGNING_SECRET); production refuses this one.
+    signing_secret: SecretStr = SecretStr("dev-contacts-signing-secret-change-me")
     download_link_ttl_s: int = 300
     # Consumers of import chunks in each process: an import's chunks are spread over partitions (lanes),
     # so while one chunk's statement runs in PostgreSQL the next is being prepared.

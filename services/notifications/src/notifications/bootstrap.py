@@ -23,7 +23,7 @@ class NotificationsContainer(Container):
             use_tls=settings.smtp_use_tls,
             start_tls=settings.smtp_start_tls,
             username=settings.smtp_username,
-            password=settings.smtp_password,
+            password=settings.smtp_password.get_secret_value() if settings.smtp_password else None,
             max_connections=settings.smtp_max_connections,
         )
         self.dispatcher = Dispatcher(self.uow, sender, settings)
@@ -43,7 +43,7 @@ class NotificationsContainer(Container):
 def build_container(settings: Settings | None = None) -> NotificationsContainer:
     """The notifications container with its subscribers registered."""
     container = NotificationsContainer(settings or Settings())
-    consumers.register(container)
+    consumers.register(container, container.settings.link_keyring())
     return container
 
 

@@ -1,11 +1,12 @@
 """notifications settings, read from NOTIFICATIONS_* environment variables."""
 
+from pydantic import SecretStr
 from pydantic_settings import SettingsConfigDict
 
-from shared.settings import ServiceSettings
+from shared.settings import LinkKeySettings
 
 
-class Settings(ServiceSettings):
+class Settings(LinkKeySettings):
     """Everything notifications reads from its environment."""
 
     model_config = SettingsConfigDict(env_prefix="NOTIFICATIONS_", extra="ignore")
@@ -18,14 +19,15 @@ class Settings(ServiceSettings):
     smtp_use_tls: bool = False
     smtp_start_tls: bool = False
     smtp_username: str | None = None
-    smtp_password: str | None = None
+    smtp_password: SecretStr | None = None
     smtp_max_connections: int = 4
     mail_from: str = "no-reply@storage-crm.local"
     default_facility_name: str = "Storage CRM"
     # Where recipients reach the unsubscribe endpoint (through the gateway).
     public_base_url: str = "http://127.0.0.1:8080/api/notifications"
-    unsubscribe_secret: str = "dev-unsubscribe-secret-change-me"
-    webhook_secret: str = "dev-webhook-secret-change-me"
+    # Signs unsubscribe links and verifies the mail provider's webhooks; production refuses these defaults.
+    unsubscribe_secret: SecretStr = SecretStr("dev-unsubscribe-secret-change-me")
+    webhook_secret: SecretStr = SecretStr("dev-webhook-secret-change-me")
     webhook_tolerance_s: int = 300
     dispatcher_enabled: bool = True
     dispatcher_batch: int = 50

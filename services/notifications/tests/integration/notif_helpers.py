@@ -19,7 +19,7 @@ WEBHOOK_SECRET = "test-webhook-secret"
 
 
 @asynccontextmanager
-async def system(contacts_db, notifications_db, settings_for, smtp_port):
+async def system(contacts_db, notifications_db, settings_for, smtp_port, **overrides):
     n_settings = settings_for(
         NotificationsSettings,
         notifications_db,
@@ -29,6 +29,7 @@ async def system(contacts_db, notifications_db, settings_for, smtp_port):
         send_max_attempts=3,
         public_base_url="http://gateway.test/api/notifications",
         webhook_secret=WEBHOOK_SECRET,
+        **overrides,
     )
     async with running_app(contacts_app(settings_for(ContactsSettings, contacts_db))) as c_api:
         async with running_app(notifications_app(n_settings)) as n_api:

@@ -9,6 +9,7 @@ import asyncpg
 import pytest
 from notif_helpers import customer, system, text_of
 
+from notifications.config import Settings as NotificationsSettings
 from shared.contracts import topics
 from shared.contracts.billing import InvoiceIssued, Money
 from shared.contracts.contacts import PersonAdded, PersonSnapshot
@@ -84,14 +85,15 @@ async def test_a_signin_link_goes_only_to_its_person_and_is_not_kept(
     secret_link = f"https://portal.test/signin/{uuid.uuid4().hex}"
     async with system(contacts_db, notifications_db, settings_for, port) as (c_api, n_api):
         cid = uuid.UUID(await customer(c_api, n_api, owner, email="holder@example.com", language="en"))
-        request = SignInEmailRequested(
+        request = SignInEmailRequested.sealing(
+            NotificationsSettings().link_keyring(),
+            secret_link,
             request_id=uuid.uuid4(),
             customer_id=cid,
             email="holder@example.com",
             first_name="Holder",
             language="en",
             kind="signin",
-            link=secret_link,
             expires_at=datetime.now(UTC) + timedelta(hours=1),
         )
         await publish(request, facility_id=facility, aggregate_id=cid, namespace=topic_namespace)

@@ -1,11 +1,12 @@
 """portal settings, read from PORTAL_* environment variables."""
 
+from pydantic import SecretStr
 from pydantic_settings import SettingsConfigDict
 
-from shared.settings import ServiceSettings
+from shared.settings import LinkKeySettings
 
 
-class Settings(ServiceSettings):
+class Settings(LinkKeySettings):
     """Everything portal reads from its environment."""
 
     model_config = SettingsConfigDict(env_prefix="PORTAL_", extra="ignore")
@@ -33,6 +34,6 @@ class Settings(ServiceSettings):
     # Behind the gateway the client address is the last X-Forwarded-For entry (the one Caddy added).
     trust_forwarded_for: bool = True
     # Same secret as CONTACTS_SIGNING_SECRET: portal signs links to contacts' download route.
-    document_signing_secret: str = "dev-contacts-signing-secret-change-me"
+    document_signing_secret: SecretStr = SecretStr("dev-contacts-signing-secret-change-me")
     document_link_ttl_s: int = 300
     contacts_public_path: str = "/api/contacts"

@@ -8,9 +8,16 @@ from typing import Any
 
 import asyncpg
 
+from portal.config import Settings
 from shared.contracts import topics
 from shared.contracts.contacts import CarLinked, CarSnapshot, CustomerCreated, CustomerSnapshot, InviteRequested
+from shared.contracts.envelope import Envelope
+from shared.contracts.portal import PortalEmailConfirmationRequested, SignInEmailRequested
+from shared.contracts.registry import registry
 from shared.testing import publish, read_topic
+
+KEYRING = Settings().link_keyring()
+SEALED = (SignInEmailRequested.type, PortalEmailConfirmationRequested.type)
 
 
 def plain_url(sqlalchemy_url: str) -> str:
@@ -39,11 +46,15 @@ async def customer(ns: str, facility: uuid.UUID, email: str, *, cars: int = 1, f
 
 
 def _payloads(records: list[Any], type_: str) -> list[dict[str, Any]]:
+    """Payloads of one type; sealed links are opened with the (development) keyring, as notifications would."""
     out = []
     for r in records:
         env = json.loads(r.value)
         if env["type"] == type_:
-            out.append({**env["payload"], "_causation_id": env["causation_id"]})
+            payload = {**env["payload"], "_causation_id": env["causation_id"]}
+            if type_ in SEALED:
+                payload["link"] = registry.parse(Envelope.model_validate(env)).open_link(KEYRING)  # type: ignore[attr-defined]
+            out.append(payload)
     return out
 
 

@@ -4,34 +4,55 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal, Self
 
-from pydantic import SecretStr, field_serializer
+from pydantic import Field
 
 from shared.contracts import topics
 from shared.contracts.envelope import Event
 from shared.contracts.registry import registry
+from shared.sealing import Keyring, Sealed
+
+_SEALED_LINK = "The link, sealed with the sign-in keyring shared by portal and notifications (never in clear)."
 
 
-@registry.register
-class SignInEmailRequested(Event):
-    """Email this sign-in link to this person. The link is a secret: it travels only on its own topic."""
+class _SealedLinkEvent(Event):
+    """An email request carrying a secret link, sealed to the event's type, request, customer, person and address."""
 
-    topic = topics.SIGNIN_EMAILS
-    type = "SignInEmailRequested"
     request_id: uuid.UUID
     customer_id: uuid.UUID
     person_id: uuid.UUID | None = None
     email: str
     first_name: str
     language: Literal["fr", "en"] = "fr"
-    kind: Literal["invite", "resend", "signin"]
-    link: SecretStr
+    link: Sealed = Field(description=_SEALED_LINK)
     expires_at: datetime
 
-    @field_serializer("link", when_used="json")
-    def _reveal(self, link: SecretStr) -> str:
-        return link.get_secret_value()
+    def _associated(self) -> bytes:
+        # Binding these means a sealed link copied into another event (another address) does not open.
+        parts = (self.type, self.request_id, self.customer_id, self.person_id, self.email)
+        return "\n".join(str(p) for p in parts).encode()
+
+    @classmethod
+    def sealing(cls, keyring: Keyring, link: str, **fields: Any) -> Self:
+        """The event with `link` sealed under the keyring's current key."""
+        draft = cls(**fields, link=Sealed(key_id="", nonce="", ciphertext=""))
+        return draft.model_copy(update={"link": keyring.seal(link, draft._associated())})
+
+    def open_link(self, keyring: Keyring) -> str:
+        """The link in clear; raises shared.sealing.UnsealError if it cannot be opened."""
+        return keyring.open(self.link, self._associated())
+
+
+@registry.register
+class SignInEmailRequested(_SealedLinkEvent):
+    """Email this sign-in link to this person. The link is a secret: sealed, on its own one-hour topic."""
+
+    topic = topics.SIGNIN_EMAILS
+    type = "SignInEmailRequested"
+    # v2: the link is sealed (v1 carried it in clear; a v1 message is dead-lettered, never sent).
+    version = 2
+    kind: Literal["invite", "resend", "signin"]
 
 
 @registry.register
@@ -58,23 +79,12 @@ class PortalSignedIn(Event):
 
 
 @registry.register
-class PortalEmailConfirmationRequested(Event):
-    """Email this confirmation link to a new address before it becomes the sign-in email (a secret link)."""
+class PortalEmailConfirmationRequested(_SealedLinkEvent):
+    """Email this confirmation link to a new address before it becomes the sign-in email (a sealed link)."""
 
     topic = topics.SIGNIN_EMAILS
     type = "PortalEmailConfirmationRequested"
-    request_id: uuid.UUID
-    customer_id: uuid.UUID
-    person_id: uuid.UUID | None = None
-    email: str
-    first_name: str
-    language: Literal["fr", "en"] = "fr"
-    link: SecretStr
-    expires_at: datetime
-
-    @field_serializer("link", when_used="json")
-    def _reveal(self, link: SecretStr) -> str:
-        return link.get_secret_value()
+    version = 2
 
 
 @registry.register

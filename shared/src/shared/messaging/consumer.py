@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from faststream import AckPolicy
-from faststream.kafka import KafkaBroker, Topic
+from faststream.kafka import KafkaBroker
 from faststream.kafka.annotations import KafkaMessage
 from pydantic import ValidationError
 
@@ -26,6 +26,7 @@ from shared.db import UnitOfWork
 from shared.logs import get_logger
 from shared.messaging import inbox, metrics
 from shared.messaging.deadletter import PERMANENT, RetryPolicy, dead_letter
+from shared.messaging.provision import SpecTopic
 
 log = get_logger(__name__)
 
@@ -130,12 +131,13 @@ def register_consumer(
     description: str | None = None,
     max_records: int = 500,
     instances: int = 1,
-    partitions: int = 6,
+    replication_factor: int = 1,
 ) -> None:
     """Subscribe `consumer` (its group id) to topics; each event's handler takes effect exactly once.
 
     Events of types with no handler are acknowledged and skipped. An exception escaping here (the DLQ
     itself unreachable) rewinds the partitions, so nothing is acknowledged that was not done.
+    Missing topics are created to their spec (shared.contracts.topics).
     `instances` > 1 joins the group that many times from this process: the topic's partitions are
     shared among them and their batches are applied concurrently, each in its own transaction.
     """
@@ -150,7 +152,7 @@ def register_consumer(
     types = ", ".join(sorted(by_type))
     for instance in range(instances):
         broker.subscriber(
-            *[Topic(topic_names.resolve(t, namespace), num_partitions=partitions) for t in topics],
+            *[SpecTopic(topic_names.resolve(t, namespace), topic_names.spec(t), replication_factor) for t in topics],
             group_id=consumer,
             batch=True,
             max_records=max_records,

@@ -13,6 +13,7 @@ from shared.contracts import topics
 from shared.contracts.registry import UnknownEventError
 from shared.logs import get_logger
 from shared.messaging import metrics
+from shared.sealing import UnsealError
 
 log = get_logger(__name__)
 
@@ -29,7 +30,7 @@ class PermanentError(Exception):
     """An error that no retry can fix (bad data, broken rule): dead-letter at once."""
 
 
-PERMANENT = (PermanentError, ValidationError, UnknownEventError, json.JSONDecodeError, UnicodeDecodeError)
+PERMANENT = (PermanentError, ValidationError, UnknownEventError, UnsealError, json.JSONDecodeError, UnicodeDecodeError)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from typing import Any
 
 import asyncpg
@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from shared.logs import get_logger
 from shared.messaging import metrics
+from shared.messaging.provision import TopicSpecRefused
 from shared.messaging.schema import BATCH_HEADER, OUTBOX_CHANNEL, OUTBOX_SHARDS
 
 log = get_logger(__name__)
@@ -79,6 +80,7 @@ class OutboxRelay:
         batch_size: int = 500,
         poll_interval_s: float = 1.0,
         max_backoff_s: float = 5.0,
+        ensure_topic: Callable[[str], Awaitable[None]] | None = None,
     ) -> None:
         self._engine = engine
         self._producer = producer
@@ -91,6 +93,8 @@ class OutboxRelay:
         self._stopping = False
         # Partitions per topic, read once: the relay's process is restarted when a topic gains partitions.
         self._partitions_of: dict[str, list[int]] = {}
+        # Creates a topic to its spec before the first publish would let the broker create it with defaults.
+        self._ensure_topic = ensure_topic
 
     async def start(self) -> None:
         """Start the producer, the LISTEN connection and the loop."""
@@ -190,5 +194,10 @@ class OutboxRelay:
 
     async def _partitions(self, topic: str) -> list[int]:
         if topic not in self._partitions_of:
+            if self._ensure_topic is not None:
+                try:
+                    await self._ensure_topic(topic)
+                except TopicSpecRefused as exc:  # a provisioned cluster: the topic is someone else's to shape
+                    log.warning("topic not created to its spec", topic=topic, error=str(exc))
             self._partitions_of[topic] = sorted(await self._producer.partitions_for(topic))
         return self._partitions_of[topic]

@@ -136,7 +136,12 @@ async def link(customer_id: uuid.UUID, document_id: uuid.UUID, principal: Viewer
     """A short-lived signed download URL (relative to this service's base)."""
     settings = request.app.state.container.settings
     return await documents.download_link(
-        _uow(request), principal, customer_id, document_id, settings.signing_secret, settings.download_link_ttl_s
+        _uow(request),
+        principal,
+        customer_id,
+        document_id,
+        settings.signing_secret.get_secret_value(),
+        settings.download_link_ttl_s,
     )
 
 
@@ -149,7 +154,7 @@ async def download(
 ) -> Response:
     """The file, if the link is signed and unexpired (no token: the link is the permission)."""
     settings = request.app.state.container.settings
-    if not storage.link_is_valid(settings.signing_secret, document_id, expires, signature):
+    if not storage.link_is_valid(settings.signing_secret.get_secret_value(), document_id, expires, signature):
         error = DomainError("this link is invalid or has expired", loc=["query", "signature"])
         error.status_code = 403
         raise error

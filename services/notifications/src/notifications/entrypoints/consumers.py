@@ -23,14 +23,16 @@ from shared.contracts.notifications import (
 )
 from shared.contracts.portal import PortalEmailConfirmationRequested, SignInEmailRequested
 from shared.messaging.consumer import document_publications
+from shared.sealing import Keyring
 
 RECIPIENTS_CONSUMER = "notifications-recipients"
 BILLING_CONSUMER = "notifications-billing"
 SIGNIN_CONSUMER = "notifications-signin"
 
 
-def register(container: Container) -> None:
+def register(container: Container, keyring: Keyring) -> None:
     """Customer and people events feed the recipients view; billing and portal events cause emails."""
+    on_signin_email_requested = triggers.signin_handler(keyring)
     container.subscribe(
         consumer=RECIPIENTS_CONSUMER,
         topics=[topics.CUSTOMERS],
@@ -56,8 +58,8 @@ def register(container: Container) -> None:
         consumer=SIGNIN_CONSUMER,
         topics=[topics.SIGNIN_EMAILS],
         handlers={
-            SignInEmailRequested: triggers.on_signin_email_requested,
-            PortalEmailConfirmationRequested: triggers.on_signin_email_requested,
+            SignInEmailRequested: on_signin_email_requested,
+            PortalEmailConfirmationRequested: on_signin_email_requested,
         },
         description="Sends invite, resend and sign-in links to the one person they are for.",
     )

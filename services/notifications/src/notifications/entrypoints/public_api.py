@@ -50,7 +50,7 @@ def _page(language: str, title: str, body: str, status_code: int = 200) -> HTMLR
 async def _checked(request: Request, f: uuid.UUID, c: uuid.UUID, p: uuid.UUID | None, t: str) -> tuple[str, bool]:
     settings = request.app.state.container.settings
     language = await feedback.language_of(request.app.state.container.uow(), f, c)
-    return language, unsubscribe.verify(settings.unsubscribe_secret, f, c, p, t)
+    return language, unsubscribe.verify(settings.unsubscribe_secret.get_secret_value(), f, c, p, t)
 
 
 @router.get("/unsubscribe", response_class=HTMLResponse)
@@ -103,7 +103,8 @@ async def provider_webhook(
         stamp = int(x_webhook_timestamp)
     except ValueError:
         raise DomainError("not a unix time", loc=["header", "x-webhook-timestamp"]) from None
-    expected = hmac.new(settings.webhook_secret.encode(), f"{stamp}.".encode() + raw, hashlib.sha256).hexdigest()
+    secret = settings.webhook_secret.get_secret_value().encode()
+    expected = hmac.new(secret, f"{stamp}.".encode() + raw, hashlib.sha256).hexdigest()
     if abs(time.time() - stamp) > settings.webhook_tolerance_s or not hmac.compare_digest(
         expected.encode(), x_webhook_signature.encode()
     ):

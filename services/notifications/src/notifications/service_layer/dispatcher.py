@@ -129,7 +129,7 @@ class Dispatcher:
         if row["category"] == "marketing":
             unsubscribe_url = unsubscribe.link(
                 self._settings.public_base_url,
-                self._settings.unsubscribe_secret,
+                self._settings.unsubscribe_secret.get_secret_value(),
                 row["facility_id"],
                 row["customer_id"],
                 row["person_id"],

@@ -13,6 +13,8 @@ from shared.contracts.contacts import PersonAdded, PersonRemoved, PersonUpdated
 from shared.contracts.envelope import Envelope
 from shared.contracts.portal import PortalEmailConfirmationRequested, SignInEmailRequested
 from shared.db import UnitOfWork
+from shared.messaging.consumer import Handler
+from shared.sealing import Keyring
 
 
 def money(value: Money) -> str:
@@ -80,32 +82,39 @@ async def on_payment_received(uow: UnitOfWork, envelope: Envelope, event: Paymen
         )
 
 
-async def on_signin_email_requested(
-    uow: UnitOfWork, envelope: Envelope, event: SignInEmailRequested | PortalEmailConfirmationRequested
-) -> None:
-    """Invite, resend, sign-in and email-confirmation links go only to the address the portal named."""
-    target: Target | None
-    if event.person_id is not None:
-        target = await person_target(uow.session, envelope.facility_id, event.person_id)
-    else:
-        found = await targets(uow.session, envelope.facility_id, event.customer_id, None)
-        target = found[0] if found else None
-    target = Target(
-        event.customer_id,
-        event.person_id,
-        event.email,
-        event.first_name,
-        target.last_name if target else "",
-        event.language,
-        False,
-    )
-    await send_to(
-        uow,
-        facility_id=envelope.facility_id,
-        target=target,
-        template=event.kind if isinstance(event, SignInEmailRequested) else "confirm_email",
-        category="transactional",
-        key=f"signin:{event.request_id}",
-        # The link is wiped from the row once the email is sent or has failed (see dispatcher).
-        context={"link": event.link.get_secret_value()},
-    )
+def signin_handler(keyring: Keyring) -> Handler:
+    """The handler of sign-in and confirmation requests, opening their sealed links with this keyring."""
+
+    async def on_signin_email_requested(
+        uow: UnitOfWork, envelope: Envelope, event: SignInEmailRequested | PortalEmailConfirmationRequested
+    ) -> None:
+        """Invite, resend, sign-in and email-confirmation links go only to the address the portal named."""
+        # Opened first: an unknown key id or a forgery is permanent, so the message is dead-lettered at once.
+        link = event.open_link(keyring)
+        target: Target | None
+        if event.person_id is not None:
+            target = await person_target(uow.session, envelope.facility_id, event.person_id)
+        else:
+            found = await targets(uow.session, envelope.facility_id, event.customer_id, None)
+            target = found[0] if found else None
+        target = Target(
+            event.customer_id,
+            event.person_id,
+            event.email,
+            event.first_name,
+            target.last_name if target else "",
+            event.language,
+            False,
+        )
+        await send_to(
+            uow,
+            facility_id=envelope.facility_id,
+            target=target,
+            template=event.kind if isinstance(event, SignInEmailRequested) else "confirm_email",
+            category="transactional",
+            key=f"signin:{event.request_id}",
+            # The link is wiped from the row once the email is sent or has failed (see dispatcher).
+            context={"link": link},
+        )
+
+    return on_signin_email_requested

@@ -52,12 +52,14 @@ async def issue_link(
     ttl_s: int | None = None,
     request_id: uuid.UUID | None = None,
 ) -> None:
-    """Store a token and publish the email request (on its own topic) carrying the link."""
+    """Store a token and publish the email request (on its own topic) carrying the link, sealed."""
     ttl = ttl_s if ttl_s is not None else settings.invite_ttl_s if kind in ("invite", "resend") else settings.link_ttl_s
     token, expires_at = await store_token(uow, account["id"], kind, ttl)
     request_id = request_id or uuid.uuid4()
     uow.publish(
-        SignInEmailRequested(
+        SignInEmailRequested.sealing(
+            settings.link_keyring(),
+            signin_link(settings, token),
             request_id=request_id,
             customer_id=account["customer_id"],
             person_id=account["person_id"],
@@ -65,7 +67,6 @@ async def issue_link(
             first_name=account["first_name"],
             language=account["language"],
             kind=kind,
-            link=signin_link(settings, token),  # type: ignore[arg-type]
             expires_at=expires_at,
         ),
         facility_id=account["facility_id"],

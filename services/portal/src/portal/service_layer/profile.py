@@ -48,14 +48,15 @@ async def request_email_change(uow: UnitOfWork, settings: Settings, account: Map
             raise Conflict("another portal account uses this email", field="email")
         token, expires_at = await store_token(uow, account["id"], "email", settings.email_confirm_ttl_s, email)
         uow.publish(
-            PortalEmailConfirmationRequested(
+            PortalEmailConfirmationRequested.sealing(
+                settings.link_keyring(),
+                f"{settings.public_base_url.rstrip('/')}/portal/confirm-email/{token}",
                 request_id=uuid.uuid4(),
                 customer_id=account["customer_id"],
                 person_id=account["person_id"],
                 email=email,
                 first_name=account["first_name"],
                 language=account["language"],
-                link=f"{settings.public_base_url.rstrip('/')}/portal/confirm-email/{token}",  # type: ignore[arg-type]
                 expires_at=expires_at,
             ),
             facility_id=account["facility_id"],

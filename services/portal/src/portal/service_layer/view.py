@@ -34,7 +34,8 @@ def download_url(settings: Settings, document_id: uuid.UUID) -> tuple[str, int]:
     """A short-lived link to contacts' download route, signed with the secret contacts checks."""
     expires = int(time.time()) + settings.document_link_ttl_s
     message = f"{document_id}:{expires}".encode()
-    signature = hmac.new(settings.document_signing_secret.encode(), message, hashlib.sha256).hexdigest()
+    secret = settings.document_signing_secret.get_secret_value().encode()
+    signature = hmac.new(secret, message, hashlib.sha256).hexdigest()
     base = settings.contacts_public_path.rstrip("/")
     return f"{base}/documents/{document_id}/download?expires={expires}&signature={signature}", expires
 
