@@ -14,6 +14,7 @@ from importer.adapters import files
 from importer.config import Settings
 from importer.service_layer import jobs, views
 from shared.auth import Viewer, Writer
+from shared.request_guard import body_limit
 
 router = APIRouter(tags=["imports"])
 
@@ -63,6 +64,7 @@ async def template(principal: Viewer) -> Response:
 
 
 @router.post("/imports", status_code=status.HTTP_201_CREATED)
+@body_limit("max_upload_bytes")
 async def upload(
     request: Request,
     response: Response,
