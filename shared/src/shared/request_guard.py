@@ -9,7 +9,6 @@ from typing import Any, TypeVar
 
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
-from starlette.routing import Match, Router
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from shared.errors import error_response
@@ -41,12 +40,12 @@ def too_large(limit: int) -> list[dict[str, Any]]:
     ]  # fmt: skip
 
 
-class BodyTooLarge(HTTPException):
-    """Raised from `receive` once a streamed body passes its route's limit."""
+class BodyRefused(HTTPException):
+    """Raised from `receive`: the body is over its route's limit (413) or JSON we cannot store (422)."""
 
-    def __init__(self, limit: int) -> None:
-        super().__init__(413, detail=too_large(limit))  # type: ignore[arg-type]
-        self.limit = limit
+    def __init__(self, status: int, detail: list[dict[str, Any]]) -> None:
+        super().__init__(status, detail=detail)  # type: ignore[arg-type]
+        self.items = detail
 
 
 def is_json(content_type: str | None) -> bool:
@@ -108,22 +107,15 @@ def _walk(root: Any) -> tuple[list[str | int], str, str] | None:
 
 
 class RequestGuardMiddleware:
-    """Refuses NUL in query strings, over-limit bodies (413) and JSON PostgreSQL cannot store (422)."""
+    """Refuses NUL in query strings, over-limit bodies (413) and JSON PostgreSQL cannot store (422).
 
-    def __init__(self, app: ASGIApp, *, router: Router, settings: Any) -> None:
+    The body is checked when the route first reads it: by then the router has put the route's endpoint
+    in the scope, so each route's own limit applies, and a route that never reads its body costs nothing.
+    """
+
+    def __init__(self, app: ASGIApp, *, settings: Any) -> None:
         self.app = app
-        self.router = router
         self.settings = settings
-
-    def limit_of(self, scope: Scope) -> int:
-        """The body limit of the route this request goes to."""
-        for route in self.router.routes:
-            if route.matches(scope)[0] is Match.FULL:
-                spec = getattr(getattr(route, "endpoint", None), "__body_limit__", None)
-                if spec is not None:
-                    return int(getattr(self.settings, spec[0])) + int(spec[1])
-                break
-        return int(self.settings.request_body_max_bytes)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -132,60 +124,9 @@ class RequestGuardMiddleware:
         query = scope.get("query_string", b"").lower()
         if b"%00" in query or b"\x00" in query:
             detail = [{"loc": ["query"], "msg": NUL_MSG, "type": "nul_char"}]
-            await _refuse(scope, receive, send, 422, "nul_char", detail)
+            await error_response(422, "nul_char", detail)(scope, receive, send)
             return
-        headers = Headers(scope=scope)
-        length = headers.get("content-length")
-        if "transfer-encoding" not in headers and length in (None, "0"):
-            await self.app(scope, receive, send)
-            return
-        limit = self.limit_of(scope)
-        if length is not None and length.isdigit() and int(length) > limit:
-            await _refuse(scope, receive, send, 413, "too_large", too_large(limit))
-            return
-        if is_json(headers.get("content-type")):
-            await self._json(scope, receive, send, limit)
-        else:
-            await self._streamed(scope, receive, send, limit)
-
-    async def _json(self, scope: Scope, receive: Receive, send: Send, limit: int) -> None:
-        chunks, size, more = [], 0, True
-        while more:
-            message = await receive()
-            if message["type"] != "http.request":
-                return  # the client went away
-            chunks.append(message.get("body", b""))
-            size += len(chunks[-1])
-            if size > limit:
-                await _refuse(scope, receive, send, 413, "too_large", too_large(limit))
-                return
-            more = message.get("more_body", False)
-        body = b"".join(chunks)
-        if problem := json_problem(body):
-            loc, msg, kind = problem
-            await _refuse(scope, receive, send, 422, kind, [{"loc": loc, "msg": msg, "type": kind}])
-            return
-        replayed = False
-
-        async def replay() -> Message:
-            nonlocal replayed
-            if replayed:
-                return await receive()
-            replayed = True
-            return {"type": "http.request", "body": body, "more_body": False}
-
-        await self.app(scope, replay, send)
-
-    async def _streamed(self, scope: Scope, receive: Receive, send: Send, limit: int) -> None:
-        size, started = 0, False
-
-        async def counted() -> Message:
-            nonlocal size
-            message = await receive()
-            size += len(message.get("body", b""))
-            if size > limit:
-                raise BodyTooLarge(limit)
-            return message
+        guard, started = _Guard(scope, receive, self.settings), False
 
         async def watched(message: Message) -> None:
             nonlocal started
@@ -193,12 +134,61 @@ class RequestGuardMiddleware:
             await send(message)
 
         try:
-            await self.app(scope, counted, watched)
-        except BodyTooLarge as exc:
+            await self.app(scope, guard.receive, watched)
+        except BodyRefused as exc:
             if started:
                 raise
-            await _refuse(scope, receive, send, 413, "too_large", too_large(exc.limit))
+            await error_response(exc.status_code, exc.items[0]["type"], exc.items)(scope, receive, send)
 
 
-async def _refuse(scope: Scope, receive: Receive, send: Send, status: int, code: str, detail: list[Any]) -> None:
-    await error_response(status, code, detail)(scope, receive, send)
+class _Guard:
+    """The `receive` a route reads its body through."""
+
+    def __init__(self, scope: Scope, receive: Receive, settings: Any) -> None:
+        self.scope, self._receive, self.settings = scope, receive, settings
+        self.limit: int | None = None
+        self.size = 0
+        self.buffered: Message | None = None
+
+    def limit_of(self) -> int:
+        """The body limit of the route this request was routed to."""
+        spec = getattr(self.scope.get("endpoint"), "__body_limit__", None)
+        if spec is not None:
+            return int(getattr(self.settings, spec[0])) + int(spec[1])
+        return int(self.settings.request_body_max_bytes)
+
+    async def receive(self) -> Message:
+        if self.limit is None:
+            self.limit = self.limit_of()
+            headers = Headers(scope=self.scope)
+            length = headers.get("content-length")
+            if length is not None and length.isdigit() and int(length) > self.limit:
+                raise BodyRefused(413, too_large(self.limit))
+            if is_json(headers.get("content-type")):
+                self.buffered = await self._read_json()
+        if self.buffered is not None:
+            message, self.buffered = self.buffered, None
+            return message
+        message = await self._receive()
+        self.size += len(message.get("body", b""))
+        if self.size > self.limit:
+            raise BodyRefused(413, too_large(self.limit))
+        return message
+
+    async def _read_json(self) -> Message:
+        assert self.limit is not None
+        chunks, more = [], True
+        while more:
+            message = await self._receive()
+            if message["type"] != "http.request":
+                return message  # the client went away
+            chunks.append(message.get("body", b""))
+            self.size += len(chunks[-1])
+            if self.size > self.limit:
+                raise BodyRefused(413, too_large(self.limit))
+            more = message.get("more_body", False)
+        body = b"".join(chunks)
+        if problem := json_problem(body):
+            loc, msg, kind = problem
+            raise BodyRefused(422, [{"loc": loc, "msg": msg, "type": kind}])
+        return {"type": "http.request", "body": body, "more_body": False}

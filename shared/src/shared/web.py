@@ -111,7 +111,7 @@ def create_app(container: Container, *, title: str, routers: Iterable[APIRouter]
     app = FastAPI(title=title, lifespan=lifespan)
     app.state.container = container
     app.state.token_verifier = container.verifier
-    app.add_middleware(RequestGuardMiddleware, router=app.router, settings=settings)
+    app.add_middleware(RequestGuardMiddleware, settings=settings)
     app.add_middleware(RequestContextMiddleware)
     install_error_handlers(app)
     app.include_router(health_router())

@@ -24,7 +24,7 @@ class Body(BaseModel):
 def make_app() -> FastAPI:
     app = FastAPI()
     settings = SimpleNamespace(request_body_max_bytes=1000, upload_max_bytes=5000)
-    app.add_middleware(RequestGuardMiddleware, router=app.router, settings=settings)
+    app.add_middleware(RequestGuardMiddleware, settings=settings)
     install_error_handlers(app)
 
     @app.post("/echo")
