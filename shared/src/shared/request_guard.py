@@ -23,7 +23,10 @@ SURROGATE_MSG = "lone UTF-16 surrogates are not allowed"
 
 
 def body_limit(setting: str, *, overhead: int = 0) -> Callable[[F], F]:
-    """Give a route the body limit held by a service setting (plus multipart overhead) instead of the default."""
+    """Give an upload route the body limit held by a service setting (plus multipart overhead).
+
+    Such a route streams its body (a file, a multipart form): it is counted, not buffered for JSON checks.
+    """
 
     def mark(endpoint: F) -> F:
         endpoint.__body_limit__ = (setting, overhead)  # type: ignore[attr-defined]
@@ -150,21 +153,21 @@ class _Guard:
         self.size = 0
         self.buffered: Message | None = None
 
-    def limit_of(self) -> int:
-        """The body limit of the route this request was routed to."""
+    def limit_of(self) -> tuple[int, bool]:
+        """The body limit of the route this request was routed to, and whether it streams its body."""
         spec = getattr(self.scope.get("endpoint"), "__body_limit__", None)
         if spec is not None:
-            return int(getattr(self.settings, spec[0])) + int(spec[1])
-        return int(self.settings.request_body_max_bytes)
+            return int(getattr(self.settings, spec[0])) + int(spec[1]), True
+        return int(self.settings.request_body_max_bytes), False
 
     async def receive(self) -> Message:
         if self.limit is None:
-            self.limit = self.limit_of()
+            self.limit, streamed = self.limit_of()
             headers = Headers(scope=self.scope)
             length = headers.get("content-length")
             if length is not None and length.isdigit() and int(length) > self.limit:
                 raise BodyRefused(413, too_large(self.limit))
-            if is_json(headers.get("content-type")):
+            if not streamed and is_json(headers.get("content-type")):
                 self.buffered = await self._read_json()
         if self.buffered is not None:
             message, self.buffered = self.buffered, None

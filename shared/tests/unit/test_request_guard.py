@@ -23,7 +23,7 @@ class Body(BaseModel):
 
 def make_app() -> FastAPI:
     app = FastAPI()
-    settings = SimpleNamespace(request_body_max_bytes=1000, upload_max_bytes=5000)
+    settings = SimpleNamespace(request_body_max_bytes=10_000, upload_max_bytes=50_000)
     app.add_middleware(RequestGuardMiddleware, settings=settings)
     install_error_handlers(app)
 
@@ -113,9 +113,9 @@ async def test_deeply_nested_json_names_where_it_is_too_deep(client):
     walked = error(await client.post("/echo", content=nested(70), headers=headers), 422, "json_too_deep")
     assert walked["detail"][0]["loc"][:5] == ["body", "extra", "a", 0, 0]
     # Deeper than the parser's recursion limit: refused as a whole body, still with a clear code.
-    recursed = error(await client.post("/upload", content=nested(2400), headers=headers), 422, "json_too_deep")
+    recursed = error(await client.post("/echo", content=nested(2400), headers=headers), 422, "json_too_deep")
     assert recursed["detail"][0]["loc"] == ["body"]
-    assert error(await client.post("/upload", content=nested(100_000), headers=headers), 413, "too_large")
+    assert error(await client.post("/echo", content=nested(100_000), headers=headers), 413, "too_large")
 
 
 async def test_bodies_over_the_route_limit_are_413_without_being_read(client):
@@ -128,14 +128,14 @@ async def test_bodies_over_the_route_limit_are_413_without_being_read(client):
             yield b"x" * 65536
 
     streamed = await client.post("/echo", content=endless(), headers={"content-type": "application/json"})
-    assert error(streamed, 413, "too_large")["detail"][0]["ctx"] == {"limit": 1000} and pulled <= 2
+    assert error(streamed, 413, "too_large")["detail"][0]["ctx"] == {"limit": 10_000} and pulled <= 2
     pulled = 0
     declared = {"content-type": "text/plain", "content-length": str(100 * 1024 * 1024)}
     refused = await client.post("/upload", content=endless(), headers=declared)
-    assert error(refused, 413, "too_large")["detail"][0]["ctx"] == {"limit": 5000} and pulled == 0
+    assert error(refused, 413, "too_large")["detail"][0]["ctx"] == {"limit": 50_000} and pulled == 0
     assert len(refused.content) < 500
     pulled = 0
     chunked = await client.post("/upload", content=endless(), headers={"content-type": "text/plain"})
     assert error(chunked, 413, "too_large") and pulled <= 2
-    accepted = await client.post("/upload", content=b"y" * 4000, headers={"content-type": "text/plain"})
-    assert accepted.status_code == 200 and accepted.json() == {"size": 4000}
+    accepted = await client.post("/upload", content=b"y" * 40_000, headers={"content-type": "application/json"})
+    assert accepted.status_code == 200 and accepted.json() == {"size": 40_000}
