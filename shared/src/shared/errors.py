@@ -1,11 +1,75 @@
-"""Domain errors and how they become 4xx bodies shaped like FastAPI's own validation errors."""
+"""Domain errors and the one error body every 4xx of every service answers with."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+# The code of an HTTPException raised with a plain string detail (Starlette's 404/405, FastAPI's 400).
+STATUS_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    406: "not_acceptable",
+    409: "conflict",
+    413: "too_large",
+    415: "unsupported_media_type",
+    422: "invalid",
+    429: "rate_limited",
+}
+# Where a plain-string HTTPException is about: the route (404), the method (405), else the body.
+STATUS_LOCS: dict[int, list[str | int]] = {404: ["path"], 405: ["method"], 406: ["header", "accept"]}
+PARSE_ERROR = "There was an error parsing the body"
+
+
+class ErrorItem(BaseModel):
+    """One reason of a refusal: the field path, a message, a machine-readable type, and its context."""
+
+    loc: list[str | int] = Field(description="Field path, e.g. ['body', 'email'] or ['query', 'cursor']")
+    msg: str
+    type: str
+    ctx: dict[str, Any] | None = None
+
+
+class ErrorBody(BaseModel):
+    """The body of every 4xx answer: its status, a machine-readable code and one item per reason."""
+
+    status: int
+    code: str
+    detail: list[ErrorItem]
+
+
+class _AsciiJSON(JSONResponse):
+    """JSON escaped to ASCII: an error answer can always be encoded, whatever the input echoed in it."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=True, separators=(",", ":")).encode()
+
+
+def _plain(value: Any) -> Any:
+    return value if value is None or isinstance(value, str | int | float | bool) else str(value)
+
+
+def error_response(
+    status: int, code: str, detail: list[dict[str, Any]], headers: dict[str, str] | None = None
+) -> Response:
+    """The JSON answer of a refused request, shaped by ErrorBody."""
+    items = []
+    for d in detail:
+        item: dict[str, Any] = {"loc": list(d.get("loc") or []), "msg": str(d.get("msg", "")), "type": d["type"]}
+        if d.get("ctx"):
+            item["ctx"] = {str(k): _plain(v) for k, v in d["ctx"].items()}
+        items.append(ErrorItem(**item))
+    body = ErrorBody(status=status, code=code, detail=items)
+    return _AsciiJSON(body.model_dump(exclude_none=True), status_code=status, headers=headers)
 
 
 class DomainError(Exception):
@@ -26,6 +90,10 @@ class DomainError(Exception):
         if self.ctx:
             item["ctx"] = self.ctx
         return [item]
+
+    def response(self) -> Response:
+        """This refusal as the error body."""
+        return error_response(self.status_code, self.error_type, self.detail())
 
 
 class NotFound(DomainError):
@@ -57,14 +125,47 @@ class Refused(DomainError):
         return [{"loc": ["body"], "msg": r.get("msg", self.msg), "type": r["type"]} for r in self.reasons]
 
 
+def http_error_response(exc: StarletteHTTPException) -> Response:
+    """An HTTPException (ours with a detail list, or Starlette's and FastAPI's with a string) as the error body."""
+    if exc.status_code in (204, 304):
+        return Response(status_code=exc.status_code, headers=exc.headers)
+    headers = dict(exc.headers) if exc.headers else None
+    if isinstance(exc.detail, list) and exc.detail and all(isinstance(d, dict) for d in exc.detail):
+        return error_response(exc.status_code, exc.detail[0]["type"], exc.detail, headers)
+    loc: list[str | int]
+    if exc.detail == PARSE_ERROR:
+        code, loc = "body_unparsable", ["body"]
+    else:
+        code = STATUS_CODES.get(exc.status_code, f"http_{exc.status_code}")
+        loc = STATUS_LOCS.get(exc.status_code, ["body"] if exc.status_code in (400, 413) else [])
+    return error_response(exc.status_code, code, [{"loc": loc, "msg": str(exc.detail), "type": code}], headers)
+
+
+def validation_error_response(exc: RequestValidationError) -> Response:
+    """FastAPI's validation errors (parse errors included) as the error body, without echoing the input."""
+    detail = list(exc.errors())
+    code = "json_invalid" if any(d.get("type") == "json_invalid" for d in detail) else "validation_error"
+    return error_response(422, code, detail)
+
+
 def install_error_handlers(app: FastAPI) -> None:
-    """Map DomainError to its status with a `detail` list."""
+    """Every refusal (domain, HTTP, validation) answers the one error body."""
 
-    async def handle(_: Request, exc: Exception) -> JSONResponse:
+    async def domain(_: Request, exc: Exception) -> Response:
         assert isinstance(exc, DomainError)
-        return JSONResponse({"detail": exc.detail()}, status_code=exc.status_code)
+        return exc.response()
 
-    app.add_exception_handler(DomainError, handle)
+    async def http(_: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        return http_error_response(exc)
+
+    async def validation(_: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        return validation_error_response(exc)
+
+    app.add_exception_handler(DomainError, domain)
+    app.add_exception_handler(StarletteHTTPException, http)
+    app.add_exception_handler(RequestValidationError, validation)
 
 
 def reject_nulls(changes: dict[str, Any], required: tuple[str, ...]) -> None:

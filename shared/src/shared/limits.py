@@ -24,7 +24,7 @@ BROADCAST_MAX = 50_000
 REFERENCE_MAX = 200  # payment references, provider ids
 REASON_MAX = 500
 SEARCH_MAX = 200
-CURSOR_MAX = 512  # an opaque list cursor
+CURSOR_MAX = 2048  # an opaque list cursor
 FILTER_VALUES_MAX = 100  # values of one list filter (status, stage, tag...)
 
 # C0 controls except tab and line breaks, DEL and C1 controls: never part of a name, an email or a cell.

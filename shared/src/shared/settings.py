@@ -69,6 +69,8 @@ class ServiceSettings(BaseSettings):
     kafka_request_timeout_ms: int = 10_000
     # Allocations between two passes of Python's collector over young objects (see shared.web.tune_gc).
     gc_young_threshold: int = 50_000
+    # Largest request body a route takes unless it names a larger setting (uploads): 413 above it.
+    request_body_max_bytes: int = 1024 * 1024
     extra_cors_origins: list[str] = Field(default_factory=list)
 
     def env_name(self, field: str) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -196,3 +198,41 @@ async def topic_configs(topic: str, timeout: float = 10.0) -> dict[str, str]:
         return await eventually(described, timeout=timeout, what=f"the configs of {topic}")
     finally:
         await admin.close()
+
+
+def schemathesis(
+    url: str, headers: dict[str, str], *, max_examples: int, extra: tuple[str, ...] = ()
+) -> subprocess.CompletedProcess[str]:
+    """Run schemathesis against a served app's own OpenAPI with the `not_a_server_error` check; its report."""
+    st = shutil.which("st") or str(Path(sys.executable).with_name("st"))
+    command = [st, "run", f"{url}/openapi.json", "--url", url, "--checks", "not_a_server_error"]
+    for name, value in headers.items():
+        command += ["--header", f"{name}: {value}"]
+    command += ["--max-examples", str(max_examples), "--workers", "1", "--request-timeout", "10"]
+    command += ["--generation-deterministic", "--no-color", *extra]
+    env = {**os.environ, "SCHEMATHESIS_HOOKS": ""}
+    return subprocess.run(command, capture_output=True, text=True, timeout=600, env=env)
+
+
+def assert_no_server_error(run: subprocess.CompletedProcess[str], *, at_least: int) -> int:
+    """Every generated request passed (no 5xx, no timeout) and there were enough of them; their count."""
+    report = run.stdout
+    failures = report.partition("FAILURES")[2].partition("WARNINGS")[0]
+    summary = (failures or report[-4000:])[:6000]
+    assert "ST101" not in report and "Server error" not in report, summary
+    generated = re.search(r"(\d+) generated, (\d+) passed", report)
+    assert generated and generated.group(1) == generated.group(2), summary
+    assert int(generated.group(1)) >= at_least, summary
+    # CPython 3.11.7's ast.parse can fail inside Hypothesis while it names a strategy for its report
+    # ("AST constructor recursion depth mismatch"); that is the tool's own error, not a response of ours.
+    errors = re.findall(r"(\w+Error): ([^\n]+)", report) if run.returncode else []
+    assert all("AST constructor recursion depth mismatch" in msg for _, msg in errors), summary
+    print(f"schemathesis: {generated.group(1)} generated, {generated.group(2)} passed, 0 server errors")
+    return int(generated.group(1))
+
+
+def service_env(prefix: str, database_url: str, key_path: str, namespace: str, **more: str) -> dict[str, str]:
+    """Environment of a service run by `service()` in a test: its database, the test key, this run's topics."""
+    values = {"database_url": database_url, "jwt_public_key_path": key_path, "root_path": "", **more}
+    values |= {"topic_namespace": namespace, "log_level": "WARNING"}
+    return {f"{prefix.upper()}_{name.upper()}": value for name, value in values.items()}

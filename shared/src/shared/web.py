@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import json
 import time
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
@@ -17,6 +16,7 @@ from shared import context
 from shared.container import Container
 from shared.errors import install_error_handlers
 from shared.logs import configure_logging, get_logger
+from shared.request_guard import RequestGuardMiddleware
 
 log = get_logger(__name__)
 
@@ -54,68 +54,6 @@ class RequestContextMiddleware:
             path = getattr(route, "path", "unmatched")
             HTTP_REQUESTS.labels(scope["method"], path, status_holder["status"]).inc()
             HTTP_SECONDS.labels(scope["method"], path).observe(time.perf_counter() - started)
-
-
-class RejectNulMiddleware:
-    """PostgreSQL text cannot hold NUL: refuse it in query strings and JSON bodies with a 422, not a 500."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        query = scope.get("query_string", b"").lower()
-        if b"%00" in query or b"\x00" in query:
-            await _refuse_nul(send, ["query"])
-            return
-        headers = dict(scope.get("headers") or [])
-        if not headers.get(b"content-type", b"").startswith(b"application/json"):
-            await self.app(scope, receive, send)
-            return
-        chunks, more = [], True
-        while more:
-            message = await receive()
-            chunks.append(message.get("body", b""))
-            more = message.get("more_body", False)
-        body = b"".join(chunks)
-        if b"\x00" in body or (b"u0000" in body and _has_nul(_loads(body))):
-            await _refuse_nul(send, ["body"])
-            return
-        replayed = False
-
-        async def replay() -> Message:
-            nonlocal replayed
-            if replayed:
-                return await receive()
-            replayed = True
-            return {"type": "http.request", "body": body, "more_body": False}
-
-        await self.app(scope, replay, send)
-
-
-def _loads(body: bytes) -> object:
-    try:
-        return json.loads(body)
-    except ValueError:
-        return None  # FastAPI will answer the malformed JSON itself
-
-
-def _has_nul(value: object) -> bool:
-    if isinstance(value, str):
-        return "\x00" in value
-    if isinstance(value, dict):
-        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(_has_nul(v) for v in value)
-    return False
-
-
-async def _refuse_nul(send: Send, loc: list[str]) -> None:
-    payload = json.dumps({"detail": [{"loc": loc, "msg": "NUL characters are not allowed", "type": "nul_char"}]})
-    await send({"type": "http.response.start", "status": 422, "headers": [(b"content-type", b"application/json")]})
-    await send({"type": "http.response.body", "body": payload.encode()})
 
 
 def health_router() -> APIRouter:
@@ -174,7 +112,7 @@ def create_app(container: Container, *, title: str, routers: Iterable[APIRouter]
     app = FastAPI(title=title, lifespan=lifespan)
     app.state.container = container
     app.state.token_verifier = container.verifier
-    app.add_middleware(RejectNulMiddleware)
+    app.add_middleware(RequestGuardMiddleware, settings=settings)
     app.add_middleware(RequestContextMiddleware)
     install_error_handlers(app)
     app.include_router(health_router())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import uuid
 
 import pytest
@@ -67,6 +69,28 @@ async def test_bad_input_names_the_field(api, token_for):
     assert ("body", "first_name") in fields and ("body", "email") in fields
     r = await api.get("/customers?cursor=%%%", headers=owner)
     assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["query", "cursor"]
+
+
+@pytest.mark.parametrize(
+    ("sort", "value"), [("created_at", "not a date"), ("created_at", 12), ("updated_at", {"a": 1}), ("last_name", 3)]
+)
+async def test_a_tampered_cursor_is_a_422_on_cursor(api, token_for, sort, value):
+    owner = token_for("owner", uuid.uuid4())
+    forged = base64.urlsafe_b64encode(json.dumps([sort, value, str(uuid.uuid4())]).encode()).decode()
+    r = await api.get("/customers", params={"sort": sort, "cursor": forged}, headers=owner)
+    assert r.status_code == 422 and r.json()["code"] == "invalid"
+    assert r.json()["detail"][0]["loc"] == ["query", "cursor"]
+
+
+async def test_a_lone_surrogate_or_nul_in_a_json_string_is_a_422_naming_the_field(api, token_for):
+    owner = token_for("owner", uuid.uuid4())
+    for content_type in ("application/json", "Application/JSON", "application/merge-patch+json"):
+        headers = {**owner, "content-type": content_type}
+        body = b'{"first_name": "A", "last_name": "\\ud83d"}'
+        r = await api.post("/customers", content=body, headers=headers)
+        assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body", "last_name"], r.text
+        r = await api.post("/customers", content=b'{"first_name": "A", "last_name": "\\u0000"}', headers=headers)
+        assert r.status_code == 422 and r.json()["code"] == "nul_char", r.text
 
 
 async def test_keyset_pages_cover_everything_once(api, token_for):

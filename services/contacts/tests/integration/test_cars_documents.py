@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from urllib.parse import quote
 
 import pytest
 
@@ -89,3 +90,41 @@ async def test_control_characters_in_an_uploaded_name_never_reach_the_database(a
     files = {"file": ("bad\x00name\x07.pdf", b"data", "application/pdf")}
     r = await api.post(f"/customers/{cid}/documents", files=files, headers=owner)
     assert r.status_code == 201 and r.json()["filename"].isprintable() and r.json()["filename"].endswith(".pdf")
+
+
+@pytest.mark.parametrize("name", ["Contrat cœur.pdf", "facture €.pdf", "合同.pdf"])
+async def test_documents_with_any_name_download_as_rfc6266_attachments(api, token_for, name):
+    owner = token_for("owner", uuid.uuid4())
+    cid = await customer(api, owner)
+    uploaded = await api.post(
+        f"/customers/{cid}/documents", files={"file": (name, b"%PDF-1.4", "application/pdf")}, headers=owner
+    )
+    assert uploaded.status_code == 201 and uploaded.json()["filename"] == name
+    link = (await api.post(f"/customers/{cid}/documents/{uploaded.json()['id']}/link", headers=owner)).json()
+    download = await api.get(f"/{link['url']}")
+    assert download.status_code == 200 and download.content == b"%PDF-1.4"
+    assert download.headers["content-type"] == "application/pdf"
+    assert download.headers["x-content-type-options"] == "nosniff"
+    disposition = download.headers["content-disposition"]
+    assert disposition.startswith('attachment; filename="') and disposition.endswith("''" + quote(name))
+
+
+async def test_a_document_of_a_renderable_type_is_served_as_octet_stream(api, token_for):
+    owner = token_for("owner", uuid.uuid4())
+    cid = await customer(api, owner)
+    page = b"<html><script>alert(1)</script></html>"
+    uploaded = await api.post(
+        f"/customers/{cid}/documents", files={"file": ("x.html", page, "text/html")}, headers=owner
+    )
+    link = (await api.post(f"/customers/{cid}/documents/{uploaded.json()['id']}/link", headers=owner)).json()
+    download = await api.get(f"/{link['url']}")
+    assert download.headers["content-type"] == "application/octet-stream" and download.content == page
+    assert download.headers["content-disposition"].startswith("attachment;")
+
+
+async def test_an_upload_body_over_the_document_limit_is_413_naming_it(api, token_for):
+    owner = token_for("owner", uuid.uuid4())
+    cid = await customer(api, owner)
+    huge = await api.post(f"/customers/{cid}/documents", files={"file": ("big.bin", b"x" * 200_000)}, headers=owner)
+    assert huge.status_code == 413 and huge.json()["code"] == "too_large"
+    assert huge.json()["detail"][0]["ctx"]["limit"] > 1000

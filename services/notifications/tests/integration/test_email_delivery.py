@@ -156,6 +156,8 @@ async def test_webhook_needs_a_valid_signature_and_applies_once(contacts_db, not
         event = {"id": f"evt-{uuid.uuid4()}", "type": "bounce", "email": "x@example.com"}
         assert (await signed_webhook(n_api, event, secret="wrong")).status_code == 401
         assert (await signed_webhook(n_api, event, stamp=int(time.time()) - 3600)).status_code == 401
+        huge = await signed_webhook(n_api, event, stamp=int("9" * 401))
+        assert huge.status_code == 422 and huge.json()["detail"][0]["loc"] == ["header", "x-webhook-timestamp"]
         first = await signed_webhook(n_api, event)
         again = await signed_webhook(n_api, event)
     assert first.json() == {"applied": True} and again.json() == {"applied": False}

@@ -24,6 +24,7 @@ SORTS: dict[str, ColumnElement[Any]] = {
     "company": func.lower(func.coalesce(c.company, "")),
     "status": c.status,
 }
+DATE_SORTS = ("created_at", "updated_at")
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ def _page_conditions(
     where = conditions(facility_id, filters)
     if after is not None:
         key = SORTS[sort]
-        value = datetime.fromisoformat(after[0]) if sort in ("created_at", "updated_at") else after[0]
+        value = datetime.fromisoformat(after[0]) if isinstance(after[0], str) and sort in DATE_SORTS else after[0]
         pair, anchor = tuple_(key, c.id), tuple_(literal(value, key.type), literal(after[1]))
         where.append(pair < anchor if descending else pair > anchor)
     return where

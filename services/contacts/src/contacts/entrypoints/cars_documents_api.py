@@ -12,7 +12,9 @@ from contacts.adapters import storage
 from contacts.service_layer import cars, documents
 from shared import limits
 from shared.auth import Viewer, Writer
+from shared.downloads import download_headers
 from shared.errors import DomainError, NotFound, reject_nulls
+from shared.request_guard import MULTIPART_OVERHEAD, body_limit
 
 router = APIRouter()
 Short = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.LABEL_MAX)]
@@ -103,6 +105,7 @@ async def list_documents(customer_id: uuid.UUID, principal: Viewer, request: Req
 
 
 @router.post("/customers/{customer_id}/documents", status_code=status.HTTP_201_CREATED, tags=["documents"])
+@body_limit("document_max_bytes", overhead=MULTIPART_OVERHEAD)
 async def upload(
     customer_id: uuid.UUID, principal: Writer, request: Request, file: Annotated[UploadFile, File()]
 ) -> dict[str, Any]:
@@ -162,5 +165,5 @@ async def download(
     if row is None:
         raise NotFound("document not found", loc=["path", "document_id"])
     data = await _files(request).get(row["storage_key"])
-    disposition = f'attachment; filename="{row["filename"].replace(chr(34), "")}"'
-    return Response(data, media_type=row["content_type"], headers={"Content-Disposition": disposition})
+    media_type, headers = download_headers(row["filename"], row["content_type"])
+    return Response(data, media_type=media_type, headers=headers)

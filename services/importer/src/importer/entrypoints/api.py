@@ -16,6 +16,7 @@ from importer.domain.mapping import FIELDS
 from importer.service_layer import jobs, views
 from shared.auth import Viewer, Writer
 from shared.limits import FILENAME_MAX, HEADER_MAX
+from shared.request_guard import body_limit
 
 router = APIRouter(tags=["imports"])
 
@@ -71,6 +72,7 @@ async def template(principal: Viewer) -> Response:
 
 
 @router.post("/imports", status_code=status.HTTP_201_CREATED)
+@body_limit("max_upload_bytes")
 async def upload(
     request: Request,
     response: Response,

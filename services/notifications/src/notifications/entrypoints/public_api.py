@@ -93,7 +93,8 @@ class ProviderEvent(BaseModel):
 @router.post("/webhooks/mail-provider")
 async def provider_webhook(
     request: Request,
-    x_webhook_timestamp: Annotated[str, Header()],
+    # Unix seconds: more digits could not be compared with the clock (a 401-digit stamp was a 500).
+    x_webhook_timestamp: Annotated[str, Header(pattern=r"^[0-9]{1,12}$")],
     x_webhook_signature: Annotated[str, Header()],
 ) -> dict[str, Any]:
     """Bounces and complaints, signed with HMAC-SHA256 over `timestamp.body`; each event applies once."""

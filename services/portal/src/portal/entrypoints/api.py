@@ -12,7 +12,7 @@ from portal.entrypoints.auth import Account, client_address, settings_of, uow_of
 from portal.entrypoints.pages import valid_email
 from portal.service_layer import facility, link_requests, profile, sessions, view
 from shared import limits
-from shared.errors import DomainError
+from shared.errors import DomainError, error_response
 
 router = APIRouter()
 
@@ -53,13 +53,13 @@ class EmailChange(BaseModel):
 
 
 @router.post("/signin/request-link", status_code=202, tags=["sign-in"])
-async def request_link(body: LinkRequest, request: Request) -> JSONResponse:
+async def request_link(body: LinkRequest, request: Request) -> Response:
     """A 60-minute link to the address if it has an account; the same answer either way; rate-limited."""
     try:
         await link_requests.request_link(uow_of(request), settings_of(request), body.email, client_address(request))
     except link_requests.RateLimited as exc:
         detail = [{"loc": ["body", "email"], "msg": "too many link requests", "type": "rate_limited"}]
-        return JSONResponse({"detail": detail}, 429, headers={"Retry-After": str(exc.retry_after)})
+        return error_response(429, "rate_limited", detail, headers={"Retry-After": str(exc.retry_after)})
     return JSONResponse(SAME_ANSWER, 202)
 
 

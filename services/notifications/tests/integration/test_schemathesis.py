@@ -1,0 +1,22 @@
+"""Property-based requests against the running notifications service, as an owner: no 5xx, ever."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from shared.testing import assert_no_server_error, schemathesis, service, service_env
+
+pytestmark = pytest.mark.integration
+
+
+def test_no_generated_request_gets_a_server_error(notifications_db, signing_key, token_for, tmp_path, topic_namespace):
+    # No mail leaves: the dispatcher is off (the fuzzer only needs the HTTP API and its database).
+    env = service_env(
+        "notifications", notifications_db, signing_key[1], topic_namespace,
+        dispatcher_enabled="false", consumers_enabled="false",
+    )  # fmt: skip
+    with service("notifications", env, tmp_path) as url:
+        run = schemathesis(url, token_for("owner", uuid.uuid4()), max_examples=25)
+    assert_no_server_error(run, at_least=100)
