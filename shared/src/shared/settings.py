@@ -36,3 +36,5 @@ class ServiceSettings(BaseSettings):
     # Allocations between two passes of Python's collector over young objects (see shared.web.tune_gc).
     gc_young_threshold: int = 50_000
     extra_cors_origins: list[str] = Field(default_factory=list)
+    # Mounts POST /_faults/500, which raises on purpose: the local system enables it for its tests.
+    fault_routes: bool = False
