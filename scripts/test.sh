@@ -21,7 +21,7 @@ scripts/check_asyncapi.sh
 step "unit and integration tests"
 uv run --no-sync pytest -m "not broker_restart and not e2e" shared/tests services
 step "broker outage (stops and restarts Kafka)"
-uv run --no-sync pytest -m broker_restart shared/tests services
+uv run --no-sync pytest -m broker_restart shared/tests services tests-e2e
 step "end to end: the system as the README starts it"
 uv run --no-sync pytest -m e2e tests-e2e
 step "benchmarks (quick)"
