@@ -29,6 +29,8 @@ class ServiceSettings(BaseSettings):
     relay_batch_size: int = 500
     relay_poll_interval_s: float = 1.0
     consumers_enabled: bool = True
+    # Mounts POST /_faults/500, which raises on purpose: the local system enables it for its tests.
+    fault_routes: bool = False
     consumer_max_attempts: int = 5
     consumer_backoff_base_s: float = 0.1
     consumer_backoff_max_s: float = 5.0
@@ -36,5 +38,3 @@ class ServiceSettings(BaseSettings):
     # Allocations between two passes of Python's collector over young objects (see shared.web.tune_gc).
     gc_young_threshold: int = 50_000
     extra_cors_origins: list[str] = Field(default_factory=list)
-    # Mounts POST /_faults/500, which raises on purpose: the local system enables it for its tests.
-    fault_routes: bool = False

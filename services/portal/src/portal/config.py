@@ -1,6 +1,5 @@
 """portal settings, read from PORTAL_* environment variables."""
 
-from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 from shared.settings import ServiceSettings
@@ -33,7 +32,7 @@ class Settings(ServiceSettings):
     link_worker_interval_s: float = 0.2
     # Peers whose X-Forwarded-For is believed (addresses or networks): the gateway. The client address is the
     # rightmost entry that is not one of them; from any other peer the header is ignored.
-    trusted_proxies: list[str] = Field(default_factory=lambda: ["127.0.0.1/32", "::1/128"])
+    trusted_proxies: list[str] = ["127.0.0.1/32", "::1/128"]
     # Same secret as CONTACTS_SIGNING_SECRET: portal signs links to contacts' download route.
     document_signing_secret: str = "dev-contacts-signing-secret-change-me"
     document_link_ttl_s: int = 300
