@@ -13,16 +13,6 @@ CRM_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 : "${NOTIFICATIONS_SMTP_PORT:=2525}"
 export CRM_ROOT CRM_DATA_DIR CRM_CACHE_DIR PG_PORT KAFKA_PORT KAFKA_CONTROLLER_PORT GATEWAY_PORT
 export KAFKA_BOOTSTRAP_SERVERS CRM_ADMIN_DATABASE_URL NOTIFICATIONS_SMTP_HOST NOTIFICATIONS_SMTP_PORT
-# Upload limits, read by the services and by the gateway (whose document limit adds room for the multipart
-# envelope around the file).
-: "${IMPORTER_MAX_UPLOAD_BYTES:=$((300 * 1024 * 1024))}"
-: "${CONTACTS_DOCUMENT_MAX_BYTES:=$((20 * 1024 * 1024))}"
-: "${GATEWAY_IMPORT_MAX_BODY:=$IMPORTER_MAX_UPLOAD_BYTES}"
-: "${GATEWAY_DOCUMENT_MAX_BODY:=$((CONTACTS_DOCUMENT_MAX_BYTES + 64 * 1024))}"
-# Local only: billing verifies Stripe webhooks with this secret (the end-to-end tests sign with it).
-: "${BILLING_STRIPE_WEBHOOK_SECRET:=whsec_local_development_only}"
-export IMPORTER_MAX_UPLOAD_BYTES CONTACTS_DOCUMENT_MAX_BYTES GATEWAY_IMPORT_MAX_BODY GATEWAY_DOCUMENT_MAX_BODY
-export BILLING_STRIPE_WEBHOOK_SECRET
 
 _port=8100
 for _svc in contacts portal notifications importer billing; do
@@ -34,10 +24,21 @@ for _svc in contacts portal notifications importer billing; do
   [[ -n "${!_var:-}" ]] || export "$_var=$KAFKA_BOOTSTRAP_SERVERS"
   _var="${_up}_JWT_PUBLIC_KEY_PATH"
   [[ -n "${!_var:-}" ]] || export "$_var=$CRM_DATA_DIR/keys/jwt-public.pem"
+  _var="${_up}_UPSTREAMS"
+  [[ -n "${!_var:-}" ]] || export "$_var=127.0.0.1:$_port"
   # POST /_faults/500 raises on purpose: the end-to-end tests watch what one unhandled error does.
   _var="${_up}_FAULT_ROUTES"
   [[ -n "${!_var:-}" ]] || export "$_var=true"
-  _var="${_up}_UPSTREAMS"
-  [[ -n "${!_var:-}" ]] || export "$_var=127.0.0.1:$_port"
 done
 unset _svc _up _var _port
+
+# Upload limits, read by the services and by the gateway (whose document limit adds room for the multipart
+# envelope around the file).
+: "${IMPORTER_MAX_UPLOAD_BYTES:=$((300 * 1024 * 1024))}"
+: "${CONTACTS_DOCUMENT_MAX_BYTES:=$((20 * 1024 * 1024))}"
+: "${GATEWAY_IMPORT_MAX_BODY:=$IMPORTER_MAX_UPLOAD_BYTES}"
+: "${GATEWAY_DOCUMENT_MAX_BODY:=$((CONTACTS_DOCUMENT_MAX_BYTES + 64 * 1024))}"
+# Local only: billing verifies Stripe webhooks with this secret (the end-to-end tests sign with it).
+: "${BILLING_STRIPE_WEBHOOK_SECRET:=whsec_local_development_only}"
+export IMPORTER_MAX_UPLOAD_BYTES CONTACTS_DOCUMENT_MAX_BYTES GATEWAY_IMPORT_MAX_BODY GATEWAY_DOCUMENT_MAX_BODY
+export BILLING_STRIPE_WEBHOOK_SECRET

@@ -122,7 +122,7 @@ async def _refuse_nul(send: Send, loc: list[str]) -> None:
 
 
 def health_router() -> APIRouter:
-    """Liveness (the process serves), readiness (the database answers), broker detail, Prometheus metrics."""
+    """Liveness, readiness and Prometheus metrics."""
     router = APIRouter(tags=["operations"])
 
     @router.get("/health/live")

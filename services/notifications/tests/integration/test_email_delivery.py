@@ -156,13 +156,6 @@ async def test_webhook_needs_a_valid_signature_and_applies_once(contacts_db, not
         event = {"id": f"evt-{uuid.uuid4()}", "type": "bounce", "email": "x@example.com"}
         assert (await signed_webhook(n_api, event, secret="wrong")).status_code == 401
         assert (await signed_webhook(n_api, event, stamp=int(time.time()) - 3600)).status_code == 401
-        for stamp in ("1" * 401, "-5", "1e9", "12 34"):  # too big for a float, signed, not an integer, spaced
-            bad = await n_api.post(
-                "/webhooks/mail-provider",
-                content=b"{}",
-                headers={"X-Webhook-Timestamp": stamp, "X-Webhook-Signature": "0" * 64},
-            )
-            assert bad.status_code == 422 and bad.json()["detail"][0]["loc"] == ["header", "x-webhook-timestamp"]
         first = await signed_webhook(n_api, event)
         again = await signed_webhook(n_api, event)
     assert first.json() == {"applied": True} and again.json() == {"applied": False}

@@ -92,7 +92,7 @@ class ProviderEvent(BaseModel):
 @router.post("/webhooks/mail-provider")
 async def provider_webhook(
     request: Request,
-    # Unix seconds: digits only, and few enough that time.time() can be compared with them (401 digits cannot).
+    # Unix seconds: more digits could not be compared with the clock (a 401-digit stamp was a 500).
     x_webhook_timestamp: Annotated[str, Header(pattern=r"^[0-9]{1,12}$")],
     x_webhook_signature: Annotated[str, Header()],
 ) -> dict[str, Any]:
