@@ -17,7 +17,11 @@ from shared.logs import get_logger
 
 log = get_logger(__name__)
 
-INTERNAL_ERROR = {"detail": [{"loc": [], "msg": "internal error (logged with the request id)", "type": "internal"}]}
+INTERNAL_ERROR = {
+    "status": 500,
+    "code": "internal",
+    "detail": [{"loc": [], "msg": "internal error (logged with the request id)", "type": "internal"}],
+}
 
 
 class UnhandledErrorMiddleware:
