@@ -50,7 +50,7 @@ Storage CRM is up.
   Keycloak admin   $gateway/auth/admin/   ($KEYCLOAK_ADMIN_USER / $KEYCLOAK_ADMIN_PASSWORD; add staff: README)
   Demo token       $CRM_DATA_DIR/demo-token.txt  (owner of the demo facility, dev key; use as a Bearer token)
   Mail received    $CRM_DATA_DIR/mail/  and  http://127.0.0.1:8025/messages
-  Kafka            127.0.0.1:19092    PostgreSQL 127.0.0.1:55432
+  Kafka            $KAFKA_BOOTSTRAP_SERVERS    PostgreSQL 127.0.0.1:$PG_PORT
   Stop             scripts/down.sh    (or Ctrl-C here, then scripts/down.sh for Kafka and PostgreSQL)
 EOT
 

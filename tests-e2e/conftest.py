@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 import time
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -14,6 +16,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 GATEWAY = f"http://127.0.0.1:{os.environ.get('GATEWAY_PORT', '8080')}"
 SERVICES = ("contacts", "portal", "notifications", "importer", "billing")
+DATA = Path(os.environ.get("CRM_DATA_DIR", ROOT / ".data"))
+sys.path.insert(0, str(Path(__file__).parent))
 
 
 def _all_ready() -> bool:
@@ -42,6 +46,19 @@ def system() -> Iterator[dict[str, object]]:
 @pytest.fixture(scope="session")
 def demo_headers(system: dict[str, object]) -> dict[str, str]:
     """The demo owner's token written by the bring-up."""
-    data = Path(os.environ.get("CRM_DATA_DIR", ROOT / ".data"))
-    token = (data / "demo-token.txt").read_text().strip()
+    token = (DATA / "demo-token.txt").read_text().strip()
     return {"Authorization": f"Bearer {token}"}
+
+
+@pytest.fixture(scope="session")
+def staff(system: dict[str, object]) -> Callable[[str, uuid.UUID], dict[str, str]]:
+    """Headers of a staff member of a facility, signed with the running system's key: staff(role, facility)."""
+    from shared.devcli import mint
+
+    private = (DATA / "keys" / "jwt-private.pem").read_text()
+
+    def make(role: str, facility: uuid.UUID) -> dict[str, str]:
+        token = mint(private, sub=f"{role}@{facility}.test", role=role, facilities=[str(facility)])
+        return {"Authorization": f"Bearer {token}"}
+
+    return make

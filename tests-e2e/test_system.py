@@ -19,7 +19,7 @@ def test_all_five_services_are_ready_behind_the_gateway_within_90_s(system):
     for name in SERVICES:
         r = httpx.get(f"{system['gateway']}/api/{name}/health/ready", timeout=5)
         assert r.status_code == 200, (name, r.text)
-        assert r.json()["checks"] == {"database": "ok", "broker": "ok"}
+        assert r.json()["checks"] == {"database": "ok", "kafka": "ok"}
 
 
 def test_each_service_serves_its_api_docs_through_the_gateway(system):

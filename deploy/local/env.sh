@@ -40,5 +40,19 @@ for _svc in contacts portal notifications importer billing; do
   [[ -n "${!_var:-}" ]] || export "$_var=$KEYCLOAK_ISSUER"
   _var="${_up}_UPSTREAMS"
   [[ -n "${!_var:-}" ]] || export "$_var=127.0.0.1:$_port"
+  # POST /_faults/500 raises on purpose: the end-to-end tests watch what one unhandled error does.
+  _var="${_up}_FAULT_ROUTES"
+  [[ -n "${!_var:-}" ]] || export "$_var=true"
 done
 unset _svc _up _var _port
+
+# Upload limits, read by the services and by the gateway (whose document limit adds room for the multipart
+# envelope around the file).
+: "${IMPORTER_MAX_UPLOAD_BYTES:=$((300 * 1024 * 1024))}"
+: "${CONTACTS_DOCUMENT_MAX_BYTES:=$((20 * 1024 * 1024))}"
+: "${GATEWAY_IMPORT_MAX_BODY:=$IMPORTER_MAX_UPLOAD_BYTES}"
+: "${GATEWAY_DOCUMENT_MAX_BODY:=$((CONTACTS_DOCUMENT_MAX_BYTES + 64 * 1024))}"
+# Local only: billing verifies Stripe webhooks with this secret (the end-to-end tests sign with it).
+: "${BILLING_STRIPE_WEBHOOK_SECRET:=whsec_local_development_only}"
+export IMPORTER_MAX_UPLOAD_BYTES CONTACTS_DOCUMENT_MAX_BYTES GATEWAY_IMPORT_MAX_BODY GATEWAY_DOCUMENT_MAX_BODY
+export BILLING_STRIPE_WEBHOOK_SECRET

@@ -67,6 +67,11 @@ def run_service_cli(
             root_path=settings.root_path,
             log_config=None,
             access_log=False,
+            # The app sees the real peer; a service that needs the client's address decides whom to trust.
+            proxy_headers=False,
+            # Longer than the gateway's idle keep-alive (30 s), so the gateway, not the service, closes idle
+            # connections: otherwise it can send a request down a connection the service is closing.
+            timeout_keep_alive=75,
         )
     elif args.cmd == "dlq-replay":
         count = asyncio.run(dlq.replay(settings.kafka_bootstrap_servers, args.topic))

@@ -63,6 +63,8 @@ class ServiceSettings(BaseSettings):
     relay_batch_size: int = 500
     relay_poll_interval_s: float = 1.0
     consumers_enabled: bool = True
+    # Mounts POST /_faults/500, which raises on purpose: the local system enables it for its tests.
+    fault_routes: bool = False
     consumer_max_attempts: int = 5
     consumer_backoff_base_s: float = 0.1
     consumer_backoff_max_s: float = 5.0
@@ -90,6 +92,8 @@ class ServiceSettings(BaseSettings):
                     problems.append(f"{self.env_name(name)} is shorter than {MIN_SECRET_BYTES} bytes")
         if self.jwt_public_key_path:
             problems.append(f"{self.env_name('jwt_public_key_path')} is set (the development JWT key)")
+        if self.fault_routes:
+            problems.append(f"{self.env_name('fault_routes')} is set (a route that fails on purpose)")
         for name in ("jwt_issuer", "jwt_jwks_url", "jwt_audience"):
             if not getattr(self, name):
                 problems.append(f"{self.env_name(name)} is missing")

@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI, Request, Response
 from fastapi.responses import JSONResponse
-from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, generate_latest
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from shared import context
@@ -17,11 +17,14 @@ from shared.container import Container
 from shared.errors import install_error_handlers
 from shared.logs import configure_logging, get_logger
 from shared.request_guard import RequestGuardMiddleware
+from shared.unhandled import UnhandledErrorMiddleware, fault_router
 
 log = get_logger(__name__)
 
 HTTP_REQUESTS = Counter("http_requests_total", "HTTP requests", ["method", "route", "status"])
 HTTP_SECONDS = Histogram("http_request_seconds", "HTTP request duration", ["method", "route"])
+# The broker is not needed to serve HTTP (writes go to the outbox), so it is a metric, not a readiness condition.
+KAFKA_UP = Gauge("kafka_broker_up", "1 if the Kafka broker answered the last health check, else 0")
 
 
 class RequestContextMiddleware:
@@ -68,11 +71,14 @@ def health_router() -> APIRouter:
     async def ready(request: Request) -> JSONResponse:
         container: Container = request.app.state.container
         checks = await container.readiness()
-        ok = all(v == "ok" for v in checks.values())
+        KAFKA_UP.set(checks["kafka"] == "ok")
+        ok = checks["database"] == "ok"
         return JSONResponse({"status": "ok" if ok else "unavailable", "checks": checks}, 200 if ok else 503)
 
     @router.get("/metrics", include_in_schema=False)
-    async def metrics() -> Response:
+    async def metrics(request: Request) -> Response:
+        container: Container = request.app.state.container
+        KAFKA_UP.set(await container.kafka_health() == "ok")
         return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
     return router
@@ -113,9 +119,12 @@ def create_app(container: Container, *, title: str, routers: Iterable[APIRouter]
     app.state.container = container
     app.state.token_verifier = container.verifier
     app.add_middleware(RequestGuardMiddleware, settings=settings)
+    app.add_middleware(UnhandledErrorMiddleware)
     app.add_middleware(RequestContextMiddleware)
     install_error_handlers(app)
     app.include_router(health_router())
+    if settings.fault_routes:
+        app.include_router(fault_router())
     for router in routers:
         app.include_router(router)
     return app

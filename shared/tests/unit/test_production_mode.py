@@ -89,6 +89,13 @@ def test_the_dev_jwt_key_and_a_missing_issuer_are_refused(cls):
             production(cls, **{name: None if name != "jwt_audience" else ""}).check_production()
 
 
+@pytest.mark.parametrize("cls", ALL)
+def test_the_fault_route_is_refused(cls):
+    prefix = str(cls.model_config["env_prefix"])
+    with pytest.raises(ProductionConfigError, match=f"{prefix}FAULT_ROUTES is set"):
+        production(cls, fault_routes=True).check_production()
+
+
 @pytest.mark.parametrize("cls", [PortalSettings, NotificationsSettings])
 def test_the_dev_sign_in_key_is_refused_even_beside_a_real_one(cls):
     prefix = str(cls.model_config["env_prefix"])

@@ -213,6 +213,16 @@ async def test_webhooks_verify_signatures_and_apply_once(billing, billing_settin
     assert bad.status_code == 400 and bad.json()["detail"][0]["loc"] == ["header", "Stripe-Signature"]
     unsigned = await billing.post("/webhooks/stripe", content=payload)
     assert unsigned.status_code == 400
+    # Signed with the right secret but ten minutes ago: a captured request cannot be replayed later.
+    stale = {"Stripe-Signature": _sign(payload, WEBHOOK_SECRET, now - 600)}
+    old = await billing.post("/webhooks/stripe", content=payload, headers=stale)
+    assert old.status_code == 400 and old.json()["detail"][0]["loc"] == ["header", "Stripe-Signature"]
+    tampered = await billing.post(
+        "/webhooks/stripe",
+        content=payload.replace(b"9000", b"9001"),
+        headers={"Stripe-Signature": _sign(payload, WEBHOOK_SECRET, now)},
+    )
+    assert tampered.status_code == 400
     headers = {"Stripe-Signature": _sign(payload, WEBHOOK_SECRET, now)}
     first = await billing.post("/webhooks/stripe", content=payload, headers=headers)
     assert first.status_code == 200 and first.json()["duplicate"] is False

@@ -112,7 +112,7 @@ async def test_keyset_pages_cover_everything_once(api, token_for):
 async def test_health_endpoints(api):
     assert (await api.get("/health/live")).json() == {"status": "ok"}
     ready = await api.get("/health/ready")
-    assert ready.status_code == 200 and ready.json()["checks"] == {"database": "ok", "broker": "ok"}
+    assert ready.status_code == 200 and ready.json()["checks"] == {"database": "ok", "kafka": "ok"}
     metrics = await api.get("/metrics")
     assert "http_requests_total" in metrics.text
 

@@ -31,8 +31,9 @@ class Settings(LinkKeySettings):
     ip_requests_per_hour: int = 50
     # How often requested links are looked up and sent (the request itself answers at once).
     link_worker_interval_s: float = 0.2
-    # Behind the gateway the client address is the last X-Forwarded-For entry (the one Caddy added).
-    trust_forwarded_for: bool = True
+    # Peers whose X-Forwarded-For is believed (addresses or networks): the gateway. The client address is the
+    # rightmost entry that is not one of them; from any other peer the header is ignored.
+    trusted_proxies: list[str] = ["127.0.0.1/32", "::1/128"]
     # Same secret as CONTACTS_SIGNING_SECRET: portal signs links to contacts' download route.
     document_signing_secret: SecretStr = SecretStr("dev-contacts-signing-secret-change-me")
     document_link_ttl_s: int = 300

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import time
 from typing import Any
 
@@ -62,7 +63,7 @@ def main(argv: list[str] | None = None) -> None:
     """CLI: `crm-dev dlq-replay TOPIC.dlq` (also exposed by each service's own CLI)."""
     parser = argparse.ArgumentParser(prog="dlq-replay")
     parser.add_argument("topic", help="the dead-letter topic, e.g. contacts.customers.dlq")
-    parser.add_argument("--bootstrap-servers", default="127.0.0.1:19092")
+    parser.add_argument("--bootstrap-servers", default=os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092"))
     args = parser.parse_args(argv)
     count = asyncio.run(replay(args.bootstrap_servers, args.topic))
     print(f"replayed {count} message(s) from {args.topic}")

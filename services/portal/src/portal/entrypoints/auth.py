@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import ipaddress
 from collections.abc import Mapping
 from typing import Annotated, Any
 
@@ -26,11 +28,35 @@ def uow_of(request: Request) -> UnitOfWork:
 
 
 def client_address(request: Request) -> str:
-    """The caller's address; behind the gateway, the X-Forwarded-For entry the gateway appended."""
-    forwarded = request.headers.get("x-forwarded-for")
-    if forwarded and settings_of(request).trust_forwarded_for:
-        return forwarded.split(",")[-1].strip()[:64]
-    return request.client.host if request.client else "unknown"
+    """The caller's address: the peer, or behind a trusted proxy the address that proxy says it saw."""
+    peer = request.client.host if request.client else "unknown"
+    trusted = _networks(tuple(settings_of(request).trusted_proxies))
+    forwarded = request.headers.getlist("x-forwarded-for")
+    if not forwarded or not _within(peer, trusted):
+        return peer
+    hops = [hop.strip() for value in forwarded for hop in value.split(",")]
+    # Right to left: each trusted proxy vouches for the hop before it, until one that is not a proxy.
+    for hop in reversed(hops):
+        if not _within(hop, trusted):
+            return hop if _address(hop) is not None else peer
+    return peer
+
+
+@functools.cache
+def _networks(cidrs: tuple[str, ...]) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    return tuple(ipaddress.ip_network(c, strict=False) for c in cidrs)
+
+
+def _address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(text)
+    except ValueError:
+        return None
+
+
+def _within(text: str, networks: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]) -> bool:
+    address = _address(text)
+    return address is not None and any(address in network for network in networks)
 
 
 def set_session_cookie(response: Response, settings: Settings, session_id: str) -> None:
