@@ -14,6 +14,7 @@ from typing import Annotated, Any
 import jwt
 from cryptography.hazmat.primitives import serialization
 from fastapi import Depends, Header, HTTPException, Request, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from shared.settings import ServiceSettings
 
@@ -135,17 +136,21 @@ def principal_from(claims: dict[str, Any], facility_header: str | None) -> Princ
     return Principal(sub=str(claims["sub"]), role=role, facilities=facilities, facility_id=active)
 
 
+# The bearer security scheme of every staff operation; not raising itself keeps the one 401 body below.
+bearer = HTTPBearer(auto_error=False, bearerFormat="JWT", description="A staff token (role, facilities)")
+
+
 async def current_principal(
     request: Request,
-    authorization: Annotated[str | None, Header()] = None,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
     x_facility_id: Annotated[str | None, Header()] = None,
 ) -> Principal:
     """FastAPI dependency: the verified principal of this request."""
-    if not authorization or not authorization.lower().startswith("bearer "):
+    if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
         raise _unauthorized("missing bearer token")
     verifier: TokenVerifier = request.app.state.token_verifier
     try:
-        claims = verifier.claims(authorization[7:].strip())
+        claims = verifier.claims(credentials.credentials.strip())
     except jwt.InvalidTokenError as exc:
         raise _unauthorized(f"invalid token: {exc}") from None
     return principal_from(claims, x_facility_id)

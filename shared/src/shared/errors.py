@@ -6,6 +6,23 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+
+
+class ErrorItem(BaseModel):
+    """One problem: where it is (`loc`), what it is (`msg`) and its machine-readable `type`."""
+
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class ErrorBody(BaseModel):
+    """The one error body of every service: HTTP status, a machine-readable code and the problems."""
+
+    status: int
+    code: str
+    detail: list[ErrorItem]
 
 
 class DomainError(Exception):

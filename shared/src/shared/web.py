@@ -10,7 +10,9 @@ from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI, Request, Response
 from fastapi.responses import JSONResponse
+from fastapi_offline import FastAPIOffline
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
+from pydantic import BaseModel
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from shared import context
@@ -118,16 +120,37 @@ async def _refuse_nul(send: Send, loc: list[str]) -> None:
     await send({"type": "http.response.body", "body": payload.encode()})
 
 
-def health_router() -> APIRouter:
-    """Liveness, readiness and Prometheus metrics."""
+class Liveness(BaseModel):
+    """The process answers."""
+
+    status: str
+
+
+class Readiness(BaseModel):
+    """Whether the service can serve, and each dependency's state ("ok" or what is wrong)."""
+
+    status: str
+    checks: dict[str, str]
+
+
+def health_router(service: str = "service") -> APIRouter:
+    """Liveness, readiness and Prometheus metrics (operation ids carry the service: they are unique across all)."""
     router = APIRouter(tags=["operations"])
+    name = service.capitalize()
 
-    @router.get("/health/live")
-    async def live() -> dict[str, str]:
-        return {"status": "ok"}
+    @router.get("/health/live", operation_id=f"get{name}Liveness")
+    async def live() -> Liveness:
+        """The process is up."""
+        return Liveness(status="ok")
 
-    @router.get("/health/ready")
+    @router.get(
+        "/health/ready",
+        operation_id=f"get{name}Readiness",
+        response_model=Readiness,
+        responses={503: {"model": Readiness, "description": "A dependency is not ready"}},
+    )
     async def ready(request: Request) -> JSONResponse:
+        """Ready when the database and the broker answer."""
         container: Container = request.app.state.container
         checks = await container.readiness()
         ok = all(v == "ok" for v in checks.values())
@@ -170,13 +193,15 @@ def create_app(container: Container, *, title: str, routers: Iterable[APIRouter]
             await container.stop()
             log.info("service stopped", service=settings.service_name)
 
-    app = FastAPI(title=title, lifespan=lifespan)
+    # The docs pages' scripts and styles come from the fastapi-offline package, served under /docs-assets:
+    # a CDN would leave /docs blank on a machine without internet access.
+    app = FastAPIOffline(title=title, lifespan=lifespan, static_url="/docs-assets")
     app.state.container = container
     app.state.token_verifier = container.verifier
     app.add_middleware(RejectNulMiddleware)
     app.add_middleware(RequestContextMiddleware)
     install_error_handlers(app)
-    app.include_router(health_router())
+    app.include_router(health_router(title))
     for router in routers:
         app.include_router(router)
     return app
