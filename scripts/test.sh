@@ -18,6 +18,8 @@ step "types"
 uv run --no-sync mypy shared/src services/*/src
 step "AsyncAPI documents match the subscribers"
 scripts/check_asyncapi.sh
+step "OpenAPI documents match the routes"
+scripts/check_openapi.sh
 step "unit and integration tests"
 uv run --no-sync pytest -m "not broker_restart and not e2e" shared/tests services
 step "broker outage (stops and restarts Kafka)"

@@ -175,7 +175,7 @@ async def email_log(
         query = query.where(emails.c.broadcast_id == broadcast_id)
     async with _uow(request) as uow:
         order = [(emails.c.created_at, True), (emails.c.id, True)]
-        items, next_cursor = await fetch_page(uow.session, query, order, page)
+        items, next_cursor = await fetch_page(uow.session, query, order, page, dict)
     return {"items": items, "next_cursor": next_cursor}
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Header, Request, Response
@@ -19,8 +19,8 @@ TOKEN_MAX = 128
 AcceptLanguage = Annotated[str | None, Header()]
 HTML = {"content": {"text/html": {"schema": {"type": "string"}}}}
 # Pages answer pages, errors included; only a malformed path or header gets the JSON error body.
-PAGE = {200: {"description": "The page", **HTML}, **errors(422)}
-FORM = {
+PAGE: dict[int | str, dict[str, Any]] = {200: {"description": "The page", **HTML}, **errors(422)}
+FORM: dict[int | str, dict[str, Any]] = {
     200: {"description": "A page saying what went wrong", **HTML},
     303: {"description": "Done: on to the portal"},
     **errors(422),
