@@ -13,7 +13,7 @@ from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Body, Depends, Query
 from pydantic import BaseModel, create_model
-from sqlalchemy import ARRAY, JSON, Column, ColumnElement, Select, Table, and_, or_
+from sqlalchemy import ARRAY, JSON, Column, ColumnElement, Select, Table, and_, literal, or_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from shared.errors import DomainError, ErrorBody
@@ -141,16 +141,18 @@ def decode_cursor(cursor: str, order: Order) -> list[Any]:
         if not isinstance(values, list) or len(values) != len(order):
             raise ValueError("cursor of another list")
         return [_parse(column, value) for (column, _), value in zip(order, values, strict=True)]
-    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError, NotImplementedError):
+    except (ValueError, TypeError, AttributeError, binascii.Error, UnicodeDecodeError, NotImplementedError):
         raise DomainError("malformed cursor", loc=["query", "cursor"]) from None
 
 
 def after(order: Order, values: Sequence[Any]) -> ColumnElement[bool]:
     """Rows strictly after `values` in `order` (each column ascending or descending)."""
     clauses = []
+    # Bound as typed literals: SQLAlchemy refuses `<` against a bare True or False.
+    bound = [literal(value, column.type) for (column, _), value in zip(order, values, strict=True)]
     for i, (column, descending) in enumerate(order):
-        equal = [col == values[j] for j, (col, _) in enumerate(order[:i])]
-        clauses.append(and_(*equal, column < values[i] if descending else column > values[i]))
+        equal = [col == bound[j] for j, (col, _) in enumerate(order[:i])]
+        clauses.append(and_(*equal, column < bound[i] if descending else column > bound[i]))
     return or_(*clauses)
 
 
