@@ -195,7 +195,10 @@ def create_app(container: Container, *, title: str, routers: Iterable[APIRouter]
 
     # The docs pages' scripts and styles come from the fastapi-offline package, served under /docs-assets:
     # a CDN would leave /docs blank on a machine without internet access.
-    app = FastAPIOffline(title=title, lifespan=lifespan, static_url="/docs-assets")
+    # validatorUrl off: Swagger UI would otherwise load a badge from the public validator.
+    app = FastAPIOffline(
+        title=title, lifespan=lifespan, static_url="/docs-assets", swagger_ui_parameters={"validatorUrl": None}
+    )
     app.state.container = container
     app.state.token_verifier = container.verifier
     app.add_middleware(RejectNulMiddleware)
