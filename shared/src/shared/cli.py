@@ -19,10 +19,14 @@ def asyncapi_document(container: Container, title: str) -> str:
     import yaml
     from faststream.specification import AsyncAPI
 
-    spec = AsyncAPI(container.broker, title=title, version="1.0.0", description=f"Events consumed by {title}")
+    from shared.messaging.asyncapi import with_payloads
+
+    description = f"Events consumed and published by {title}"
+    spec = AsyncAPI(container.broker, title=title, version="1.0.0", description=description)
+    document = with_payloads(spec.to_specification().to_jsonable(), container.broker)
     # FastStream's channel order follows set/dict iteration, which differs between processes: sort the keys
     # so the committed document only changes when the contracts do.
-    return yaml.safe_dump(spec.to_specification().to_jsonable(), sort_keys=True, allow_unicode=True)
+    return yaml.safe_dump(document, sort_keys=True, allow_unicode=True)
 
 
 def openapi_document(app_factory: str, settings: ServiceSettings) -> str:
