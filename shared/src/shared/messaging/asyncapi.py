@@ -39,8 +39,8 @@ def _envelope_of(event: type[Event]) -> Any:
         f"{event.type}Envelope",
         __base__=Envelope,
         __doc__=f"The envelope of {event.type} v{event.version}: {(event.__doc__ or '').strip()}",
-        type=(Literal[event.type], ...),  # type: ignore[valid-type]
-        version=(Literal[event.version], ...),  # type: ignore[valid-type]
+        type=(Literal[event.type], ...),  # type: ignore[valid-type, arg-type]
+        version=(Literal[event.version], ...),  # type: ignore[valid-type, arg-type]
         payload=(event, ...),
     )
 
