@@ -137,7 +137,9 @@ def principal_from(claims: dict[str, Any], facility_header: str | None) -> Princ
 
 
 # The bearer security scheme of every staff operation; not raising itself keeps the one 401 body below.
-bearer = HTTPBearer(auto_error=False, bearerFormat="JWT", description="A staff token (role, facilities)")
+bearer = HTTPBearer(
+    auto_error=False, scheme_name="staffToken", bearerFormat="JWT", description="A staff token (role, facilities)"
+)
 
 
 async def current_principal(
