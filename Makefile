@@ -1,5 +1,5 @@
 # The two commands of the README, and a few conveniences.
-.PHONY: up down test lint asyncapi
+.PHONY: up down test lint asyncapi openapi client
 
 up:          ## bring up infrastructure, all services, gateway and demo data
 	scripts/up.sh
@@ -15,3 +15,9 @@ lint:
 
 asyncapi:    ## regenerate the committed AsyncAPI documents
 	scripts/check_asyncapi.sh --write
+
+openapi:     ## regenerate the committed OpenAPI documents
+	scripts/check_openapi.sh --write
+
+client:      ## regenerate the typed TypeScript client (web/api/src) from the committed OpenAPI documents
+	cd web && npm run generate

@@ -12,6 +12,7 @@ need_apt=()
 command -v java >/dev/null 2>&1 || need_apt+=(openjdk-17-jre-headless)
 command -v mvn >/dev/null 2>&1 || need_apt+=(maven)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql postgresql-contrib)
+command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
 if ((${#need_apt[@]})); then
   if [[ $(id -u) -ne 0 ]]; then
     echo "missing system packages: ${need_apt[*]} (install them as root)" >&2
@@ -28,3 +29,8 @@ if ! command -v uv >/dev/null 2>&1; then
 fi
 uv sync --frozen --quiet
 find_jdk21 >/dev/null || install_jdk21
+
+# The web workspace (typed API client): exactly the locked packages, again only when the lock changed.
+if [[ ! web/node_modules/.package-lock.json -nt web/package-lock.json ]]; then
+  (cd web && npm ci --no-audit --no-fund --loglevel=error)
+fi

@@ -18,6 +18,14 @@ step "types"
 uv run --no-sync mypy shared/src services/*/src
 step "AsyncAPI documents match the subscribers"
 scripts/check_asyncapi.sh
+step "OpenAPI documents match the routes"
+scripts/check_openapi.sh
+step "TypeScript client matches the OpenAPI documents, and compiles (tsc --strict)"
+(cd web && npm run --silent generate >/dev/null && npm run --silent typecheck)
+if ! git diff --exit-code -- web/api/src || [[ -n "$(git status --porcelain -- web/api/src)" ]]; then
+  echo "web/api/src is out of date: run make client and review the diff" >&2
+  exit 1
+fi
 step "unit and integration tests"
 uv run --no-sync pytest -m "not broker_restart and not e2e" shared/tests services
 step "staff sign-in against the real Keycloak (started if it is not running)"

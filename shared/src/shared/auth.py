@@ -14,6 +14,7 @@ from typing import Annotated, Any
 import jwt
 from cryptography.hazmat.primitives import serialization
 from fastapi import Depends, Header, HTTPException, Request, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from shared.jwks import JwksCache, KeysUnavailable
 from shared.settings import ServiceSettings
@@ -150,22 +151,28 @@ def principal_from(claims: dict[str, Any], facility_header: str | None) -> Princ
     return Principal(sub=str(claims["sub"]), role=role, facilities=facilities, facility_id=active)
 
 
+# The bearer security scheme of every staff operation; not raising itself keeps the one 401 body below.
+bearer = HTTPBearer(
+    auto_error=False, scheme_name="staffToken", bearerFormat="JWT", description="A staff token (role, facilities)"
+)
+
+
 async def current_principal(
     request: Request,
-    authorization: Annotated[str | None, Header()] = None,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
     x_facility_id: Annotated[str | None, Header()] = None,
 ) -> Principal:
     """FastAPI dependency: the verified principal of this request."""
-    return principal_from(await verified_claims(request, authorization), x_facility_id)
+    return principal_from(await verified_claims(request, credentials), x_facility_id)
 
 
-async def verified_claims(request: Request, authorization: str | None) -> dict[str, Any]:
+async def verified_claims(request: Request, credentials: HTTPAuthorizationCredentials | None) -> dict[str, Any]:
     """The verified claims of the request's bearer token (401 when missing or invalid)."""
-    if not authorization or not authorization.lower().startswith("bearer "):
+    if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
         raise _unauthorized("missing bearer token")
     verifier: TokenVerifier = request.app.state.token_verifier
     try:
-        return await verifier.claims(authorization[7:].strip())
+        return await verifier.claims(credentials.credentials.strip())
     except jwt.InvalidTokenError as exc:
         raise _unauthorized(f"invalid token: {exc}") from None
     except KeysUnavailable as exc:
@@ -177,10 +184,10 @@ async def verified_claims(request: Request, authorization: str | None) -> dict[s
 
 
 async def token_facilities(
-    request: Request, authorization: Annotated[str | None, Header()] = None
+    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 ) -> frozenset[uuid.UUID]:
     """FastAPI dependency: every facility the token names, before one is chosen with X-Facility-ID."""
-    return _role_and_facilities(await verified_claims(request, authorization))[1]
+    return _role_and_facilities(await verified_claims(request, credentials))[1]
 
 
 async def writer_principal(principal: Annotated[Principal, Depends(current_principal)]) -> Principal:

@@ -19,10 +19,24 @@ def asyncapi_document(container: Container, title: str) -> str:
     import yaml
     from faststream.specification import AsyncAPI
 
-    spec = AsyncAPI(container.broker, title=title, version="1.0.0", description=f"Events consumed by {title}")
+    from shared.messaging.asyncapi import with_payloads
+
+    description = f"Events consumed and published by {title}"
+    spec = AsyncAPI(container.broker, title=title, version="1.0.0", description=description)
+    document = with_payloads(spec.to_specification().to_jsonable(), container.broker)
     # FastStream's channel order follows set/dict iteration, which differs between processes: sort the keys
     # so the committed document only changes when the contracts do.
-    return yaml.safe_dump(spec.to_specification().to_jsonable(), sort_keys=True, allow_unicode=True)
+    return yaml.safe_dump(document, sort_keys=True, allow_unicode=True)
+
+
+def openapi_document(app_factory: str, settings: ServiceSettings) -> str:
+    """The OpenAPI document (JSON, keys sorted) of the service's HTTP routes."""
+    import importlib
+    import json
+
+    module, _, attribute = app_factory.partition(":")
+    app = getattr(importlib.import_module(module), attribute)(settings)
+    return json.dumps(app.openapi(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def run_service_cli(
@@ -46,6 +60,8 @@ def run_service_cli(
     replay.add_argument("topic")
     spec = sub.add_parser("asyncapi", help="print the AsyncAPI document of this service's subscribers")
     spec.add_argument("--out", type=Path)
+    rest = sub.add_parser("openapi", help="print the OpenAPI document of this service's HTTP routes")
+    rest.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
     settings = settings_factory()
     if args.cmd == "serve":
@@ -76,6 +92,12 @@ def run_service_cli(
     elif args.cmd == "dlq-replay":
         count = asyncio.run(dlq.replay(settings.kafka_bootstrap_servers, args.topic))
         print(f"replayed {count} message(s) from {args.topic}")
+    elif args.cmd == "openapi":
+        document = openapi_document(app_factory, settings)
+        if args.out:
+            args.out.write_text(document)
+        else:
+            print(document, end="")
     elif args.cmd == "asyncapi":
         # The document describes production wiring, whatever this shell's environment says.
         neutral = settings.model_copy(update={"kafka_bootstrap_servers": "kafka:9092", "topic_namespace": ""})

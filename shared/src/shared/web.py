@@ -9,7 +9,9 @@ from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI, Request, Response
 from fastapi.responses import JSONResponse
+from fastapi_offline import FastAPIOffline
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, generate_latest
+from pydantic import BaseModel
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from shared import context
@@ -59,16 +61,37 @@ class RequestContextMiddleware:
             HTTP_SECONDS.labels(scope["method"], path).observe(time.perf_counter() - started)
 
 
-def health_router() -> APIRouter:
-    """Liveness, readiness and Prometheus metrics."""
+class Liveness(BaseModel):
+    """The process answers."""
+
+    status: str
+
+
+class Readiness(BaseModel):
+    """Whether the service can serve HTTP (its database), and each dependency's state ("ok" or what is wrong)."""
+
+    status: str
+    checks: dict[str, str]
+
+
+def health_router(service: str = "service") -> APIRouter:
+    """Liveness, readiness and Prometheus metrics (operation ids carry the service: they are unique across all)."""
     router = APIRouter(tags=["operations"])
+    name = service.capitalize()
 
-    @router.get("/health/live")
-    async def live() -> dict[str, str]:
-        return {"status": "ok"}
+    @router.get("/health/live", operation_id=f"get{name}Liveness")
+    async def live() -> Liveness:
+        """The process is up."""
+        return Liveness(status="ok")
 
-    @router.get("/health/ready")
+    @router.get(
+        "/health/ready",
+        operation_id=f"get{name}Readiness",
+        response_model=Readiness,
+        responses={503: {"model": Readiness, "description": "The database is not ready"}},
+    )
     async def ready(request: Request) -> JSONResponse:
+        """Ready when the database answers; the broker is reported in `checks.kafka` (writes wait in the outbox)."""
         container: Container = request.app.state.container
         checks = await container.readiness()
         KAFKA_UP.set(checks["kafka"] == "ok")
@@ -115,14 +138,19 @@ def create_app(container: Container, *, title: str, routers: Iterable[APIRouter]
             await container.stop()
             log.info("service stopped", service=settings.service_name)
 
-    app = FastAPI(title=title, lifespan=lifespan)
+    # The docs pages' scripts and styles come from the fastapi-offline package, served under /docs-assets:
+    # a CDN would leave /docs blank on a machine without internet access.
+    # validatorUrl off: Swagger UI would otherwise load a badge from the public validator.
+    app = FastAPIOffline(
+        title=title, lifespan=lifespan, static_url="/docs-assets", swagger_ui_parameters={"validatorUrl": None}
+    )
     app.state.container = container
     app.state.token_verifier = container.verifier
     app.add_middleware(RequestGuardMiddleware, settings=settings)
     app.add_middleware(UnhandledErrorMiddleware)
     app.add_middleware(RequestContextMiddleware)
     install_error_handlers(app)
-    app.include_router(health_router())
+    app.include_router(health_router(title))
     if settings.fault_routes:
         app.include_router(fault_router())
     for router in routers:

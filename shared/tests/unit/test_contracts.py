@@ -90,3 +90,31 @@ def test_a_version_cannot_be_registered_twice():
     reg.register(PriceSetV2)
     with pytest.raises(ValueError):
         reg.register(PriceSetV2)
+
+
+def test_a_consumer_ignores_fields_it_does_not_know_at_any_depth_but_not_a_newer_version():
+    reg = EventRegistry()
+    reg.register(CustomerCreated)
+    customer = {
+        "customer_id": str(uuid.uuid4()),
+        "first_name": "Ana",
+        "last_name": "Silva",
+        "added_later": {"nested": True},
+    }
+    base = dict(
+        event_id=uuid.uuid4(),
+        occurred_at="2026-01-01T00:00:00Z",
+        facility_id=uuid.uuid4(),
+        aggregate_id=uuid.uuid4(),
+        correlation_id="c",
+        type="CustomerCreated",
+    )
+    with pytest.raises(ValidationError):  # producers still cannot send a field the contract lacks
+        CustomerCreated.model_validate({"customer": customer, "also_new": 1})
+    parsed = reg.parse(Envelope(version=1, payload={"customer": customer, "also_new": 1}, **base))
+    assert parsed.customer.first_name == "Ana"
+    assert "added_later" not in parsed.customer.model_dump()
+    with pytest.raises(ValidationError):  # an unknown field does not hide a real problem
+        reg.parse(Envelope(version=1, payload={"customer": {**customer, "first_name": None}, "x": 1}, **base))
+    with pytest.raises(UnknownEventError, match="newer"):
+        reg.parse(Envelope(version=2, payload={"customer": customer}, **base))

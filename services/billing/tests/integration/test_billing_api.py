@@ -42,7 +42,7 @@ async def test_rental_invoice_run_payments_and_refund_add_up(billing, known_cust
     assert first.status_code == 200, first.text
     again = await billing.post("/runs", json={"on": on.isoformat()}, headers=owner)
     assert again.json()["invoiced"] == 0
-    invoices = (await billing.get("/invoices", params={"customer_id": str(customer)}, headers=owner)).json()
+    invoices = (await billing.get("/invoices", params={"customer_id": str(customer)}, headers=owner)).json()["items"]
     assert len(invoices) == 1
     inv = invoices[0]
     assert (inv["subtotal_minor"], inv["tax_minor"], inv["total_minor"]) == (15_000, 3_000, 18_000)
@@ -103,8 +103,10 @@ async def test_roles_facilities_and_bad_input(billing, known_customer, token_for
     assert negative.status_code == 422 and negative.json()["detail"][0]["loc"][-1] == "price_minor"
     ok = await billing.post("/rentals", json=body, headers=token_for("manager", facility))
     assert ok.status_code == 201
-    assert (await billing.get("/rentals", headers=token_for("staff", facility))).json()[0]["id"] == ok.json()["id"]
-    assert (await billing.get("/rentals", headers=token_for("staff", other))).json() == []
+    assert (await billing.get("/rentals", headers=token_for("staff", facility))).json()["items"][0]["id"] == ok.json()[
+        "id"
+    ]
+    assert (await billing.get("/rentals", headers=token_for("staff", other))).json()["items"] == []
     void_paid = await billing.post(f"/invoices/{uuid.uuid4()}/void", headers=token_for("owner", facility))
     assert void_paid.status_code == 404
 
@@ -133,11 +135,11 @@ async def test_autopay_charges_the_default_card_and_records_declines(billing, kn
         )
         assert inv.status_code == 201 and inv.json()["autopay_state"] == "pending"
     await billing.post("/runs", json={}, headers=owner)
-    good_inv = (await billing.get("/invoices", params={"customer_id": str(good)}, headers=owner)).json()[0]
-    bad_inv = (await billing.get("/invoices", params={"customer_id": str(bad)}, headers=owner)).json()[0]
+    good_inv = (await billing.get("/invoices", params={"customer_id": str(good)}, headers=owner)).json()["items"][0]
+    bad_inv = (await billing.get("/invoices", params={"customer_id": str(bad)}, headers=owner)).json()["items"][0]
     assert (good_inv["status"], good_inv["autopay_state"]) == ("paid", None)
     assert (bad_inv["status"], bad_inv["autopay_state"]) == ("open", "failed")
-    failed = (await billing.get(f"/customers/{bad}/payments", headers=owner)).json()
+    failed = (await billing.get(f"/customers/{bad}/payments", headers=owner)).json()["items"]
     assert failed[0]["status"] == "failed" and failed[0]["failure_reason"] == "card_declined"
 
 
@@ -295,7 +297,7 @@ async def test_a_merge_in_contacts_moves_billing_to_the_survivor(billing, known_
         return r.json()["balance_minor"] == 4_000
 
     await eventually(moved, what="the merged customer's invoice to move to the survivor")
-    rentals = (await billing.get("/rentals", params={"customer_id": str(survivor)}, headers=owner)).json()
+    rentals = (await billing.get("/rentals", params={"customer_id": str(survivor)}, headers=owner)).json()["items"]
     assert [r["space"] for r in rentals] == ["C3"]
     again = await billing.post("/rentals", json=rental, headers=owner)
     assert again.status_code == 422, "the merged customer is gone"
@@ -325,5 +327,5 @@ async def test_autopay_charges_a_new_invoice_within_seconds(billing_settings, kn
             return (await app.get(f"/invoices/{invoice['id']}", headers=owner)).json()["status"] == "paid"
 
         await eventually(paid, what="autopay to charge the new invoice")
-        history = (await app.get(f"/customers/{customer}/payments", headers=owner)).json()
+        history = (await app.get(f"/customers/{customer}/payments", headers=owner)).json()["items"]
         assert [(p["method"], p["amount_minor"], p["status"]) for p in history] == [("card", 1_500, "succeeded")]

@@ -129,7 +129,7 @@ async def test_readiness_fails_when_the_database_is_unreachable(settings_for):
 async def test_integers_beyond_the_database_range_are_422_not_500(api, token_for):
     owner = token_for("owner", uuid.uuid4())
     cid = (await api.post("/customers", json={"first_name": "A", "last_name": "B"}, headers=owner)).json()["id"]
-    huge = await api.get(f"/customers/{cid}/timeline", params={"before_id": 2**80}, headers=owner)
-    assert huge.status_code == 422 and huge.json()["detail"][0]["loc"] == ["query", "before_id"]
+    huge = await api.get(f"/customers/{cid}/timeline", params={"limit": 2**80}, headers=owner)
+    assert huge.status_code == 422 and huge.json()["detail"][0]["loc"] == ["query", "limit"]
     patch = await api.patch(f"/customers/{cid}", json={"version": 2**40, "company": "X"}, headers=owner)
     assert patch.status_code == 422 and patch.json()["detail"][0]["loc"] == ["body", "version"]

@@ -44,15 +44,17 @@ async def test_a_car_has_one_owner_and_moves_between_customers(api, token_for):
     assert bad.status_code == 422 and bad.json()["detail"][0]["loc"] == ["body", "vin"]
     moved = await api.post(f"/cars/{car_id}/move", json={"customer_id": bob}, headers=owner)
     assert moved.json()["customer_id"] == bob
-    assert (await api.get(f"/customers/{alice}/cars", headers=owner)).json() == []
-    assert [c["id"] for c in (await api.get(f"/customers/{bob}/cars", headers=owner)).json()] == [car_id]
+    assert (await api.get(f"/customers/{alice}/cars", headers=owner)).json()["items"] == []
+    assert [c["id"] for c in (await api.get(f"/customers/{bob}/cars", headers=owner)).json()["items"]] == [car_id]
     edited = await api.patch(f"/cars/{car_id}", json={"colour": "Signal orange"}, headers=owner)
     assert edited.json()["colour"] == "Signal orange" and edited.json()["version"] == 3
     unlinked = await api.post(f"/cars/{car_id}/move", json={"customer_id": None}, headers=owner)
     assert unlinked.json()["customer_id"] is None
-    kinds = [e["kind"] for e in (await api.get(f"/customers/{bob}/timeline", headers=owner)).json()]
+    kinds = [e["kind"] for e in (await api.get(f"/customers/{bob}/timeline", headers=owner)).json()["items"]]
     assert kinds[:3] == ["car_unlinked", "car_updated", "car_linked"]
-    assert "car_unlinked" in [e["kind"] for e in (await api.get(f"/customers/{alice}/timeline", headers=owner)).json()]
+    assert "car_unlinked" in [
+        e["kind"] for e in (await api.get(f"/customers/{alice}/timeline", headers=owner)).json()["items"]
+    ]
     other = token_for("owner", uuid.uuid4())
     assert (await api.post(f"/cars/{car_id}/move", json={"customer_id": alice}, headers=other)).status_code == 404
 
@@ -68,7 +70,7 @@ async def test_documents_upload_list_signed_download_and_remove(api, token_for):
     assert too_big.status_code == 422 and too_big.json()["detail"][0]["loc"] == ["body", "file"]
     staff = token_for("staff", uuid.uuid4())
     assert (await api.post(f"/customers/{cid}/documents", files=files, headers=staff)).status_code == 403
-    assert [d["filename"] for d in (await api.get(f"/customers/{cid}/documents", headers=owner)).json()] == [
+    assert [d["filename"] for d in (await api.get(f"/customers/{cid}/documents", headers=owner)).json()["items"]] == [
         "contrat.pdf"
     ]
     link = (await api.post(f"/customers/{cid}/documents/{doc}/link", headers=owner)).json()
@@ -80,7 +82,7 @@ async def test_documents_upload_list_signed_download_and_remove(api, token_for):
     assert tampered.status_code == 403 and expired.status_code == 403
     assert (await api.delete(f"/customers/{cid}/documents/{doc}", headers=owner)).status_code == 204
     assert (await api.get(f"/{link['url']}")).status_code == 404
-    kinds = [e["kind"] for e in (await api.get(f"/customers/{cid}/timeline", headers=owner)).json()]
+    kinds = [e["kind"] for e in (await api.get(f"/customers/{cid}/timeline", headers=owner)).json()["items"]]
     assert kinds[:2] == ["document_removed", "document_added"]
 
 

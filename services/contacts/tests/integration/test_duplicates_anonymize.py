@@ -33,11 +33,11 @@ async def test_duplicates_are_found_and_merged_with_everything_they_own(api, tok
     )
     same_phone = await add(api, owner, first_name="Other", last_name="Person", phone="+33 6 11 22 33 44")
     unrelated = await add(api, owner, first_name="Zoé", last_name="Martin")
-    found = (await api.get(f"/customers/{twin}/duplicates", headers=owner)).json()
+    found = (await api.get(f"/customers/{twin}/duplicates", headers=owner)).json()["items"]
     assert [d["customer_id"] for d in found][:2] == [same_phone, keep] or {d["customer_id"] for d in found} >= {keep}
     assert unrelated not in {d["customer_id"] for d in found}
     assert {"same_phone"} <= {r for d in found for r in d["reasons"]}
-    groups = (await api.get("/customers/duplicates", headers=owner)).json()
+    groups = (await api.get("/customers/duplicates", headers=owner)).json()["items"]
     assert {"reason": "same_phone", "customer_ids": [twin, same_phone]} in groups
 
     for who, target in (("Survivor", keep), ("Twin", twin)):
@@ -53,11 +53,11 @@ async def test_duplicates_are_found_and_merged_with_everything_they_own(api, tok
     survivor = merged.json()
     assert survivor["tags"] == ["vip", "winter"] and survivor["email"] == "jean@nord.fr"
     assert survivor["notes"] == "first file\n\nsecond file" and survivor["phone"] == "+33611223344"
-    merged_people = (await api.get(f"/customers/{keep}/people", headers=owner)).json()
+    merged_people = (await api.get(f"/customers/{keep}/people", headers=owner)).json()["items"]
     assert [(p["first_name"], p["is_primary"]) for p in merged_people] == [("Survivor", True), ("Twin", False)]
-    assert len((await api.get(f"/customers/{keep}/cars", headers=owner)).json()) == 1
+    assert len((await api.get(f"/customers/{keep}/cars", headers=owner)).json()["items"]) == 1
     assert (await api.get(f"/customers/{twin}", headers=owner)).status_code == 404
-    kinds = [e["kind"] for e in (await api.get(f"/customers/{keep}/timeline", headers=owner)).json()]
+    kinds = [e["kind"] for e in (await api.get(f"/customers/{keep}/timeline", headers=owner)).json()["items"]]
     assert "merged" in kinds and "car_linked" in kinds, "the merged customer's timeline moved too"
     itself = await api.post(f"/customers/{keep}/merge", json={"other_id": keep}, headers=owner)
     assert itself.status_code == 422 and itself.json()["detail"][0]["loc"] == ["body", "other_id"]
@@ -89,7 +89,7 @@ async def test_anonymisation_erases_personal_data_but_keeps_the_id(api, token_fo
         None,
         None,
     )
-    assert (await api.get(f"/customers/{cid}/people", headers=owner)).json() == []
-    entries = (await api.get(f"/customers/{cid}/timeline", headers=owner)).json()
+    assert (await api.get(f"/customers/{cid}/people", headers=owner)).json()["items"] == []
+    entries = (await api.get(f"/customers/{cid}/timeline", headers=owner)).json()["items"]
     assert all("Hidden SARL" not in str(e["data"]) for e in entries)
     assert (await api.get("/customers", params={"q": "secret"}, headers=owner)).json()["items"] == []

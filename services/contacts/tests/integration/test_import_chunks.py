@@ -77,7 +77,7 @@ async def test_chunks_create_then_upsert_with_per_row_results_and_replays_change
     assert [(r["row_no"], r["outcome"]) for r in both[1]["results"]] == [(6, "updated"), (7, "created")]
     ann = (await api.get("/customers", params={"q": "ann@imp"}, headers=owner)).json()["items"][0]
     assert (ann["first_name"], ann["version"]) == ("Annie", 2)
-    timeline = (await api.get(f"/customers/{ann['id']}/timeline", headers=owner)).json()
+    timeline = (await api.get(f"/customers/{ann['id']}/timeline", headers=owner)).json()["items"]
     assert [e["kind"] for e in timeline][:2] == ["imported", "imported"]
 
 

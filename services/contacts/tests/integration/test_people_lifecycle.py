@@ -59,11 +59,11 @@ async def test_people_rules(api, token_for):
     assert (
         await api.post(base, json={"first_name": "X", "last_name": "Y"}, headers=token_for("staff", uuid.uuid4()))
     ).status_code == 403
-    listing = (await api.get(base, headers=owner)).json()
+    listing = (await api.get(base, headers=owner)).json()["items"]
     assert [p["role"] for p in listing] == ["spouse", "bookkeeper"]
     assert (await api.delete(f"{base}/{pid}", headers=owner)).status_code == 204
-    assert len((await api.get(base, headers=owner)).json()) == 1
-    kinds = [e["kind"] for e in (await api.get(f"/customers/{cid}/timeline", headers=owner)).json()]
+    assert len((await api.get(base, headers=owner)).json()["items"]) == 1
+    kinds = [e["kind"] for e in (await api.get(f"/customers/{cid}/timeline", headers=owner)).json()["items"]]
     assert kinds[:4] == ["person_removed", "person_updated", "person_added", "person_added"]
 
 
@@ -123,7 +123,7 @@ async def test_rentals_drive_status_and_billing_guards_deletion(api, token_for, 
     assert (await api.get(f"/customers/{cid}", headers=owner)).status_code == 404
     restored = await api.post(f"/customers/{cid}/restore", headers=owner)
     assert restored.status_code == 200 and restored.json()["status"] == "inactive"
-    kinds = {e["kind"] for e in (await api.get(f"/customers/{cid}/timeline", headers=owner)).json()}
+    kinds = {e["kind"] for e in (await api.get(f"/customers/{cid}/timeline", headers=owner)).json()["items"]}
     assert {"billing_rental", "billing_invoice", "status_changed", "deleted", "restored"} <= kinds
 
 

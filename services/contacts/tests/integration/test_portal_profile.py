@@ -42,13 +42,13 @@ async def test_portal_profile_edits_apply_and_bad_values_are_refused(api, token_
     assert body["email"] == "anna@example.com" and body["language"] == "en" and body["version"] == 2
 
     async def person_changed():
-        people = (await api.get(f"/customers/{cid}/people", headers=owner)).json()
+        people = (await api.get(f"/customers/{cid}/people", headers=owner)).json()["items"]
         return people[0]["last_name"] == "Keller"
 
     await eventually(person_changed, what="the portal edit on the person")
 
     async def refused():
-        entries = (await api.get(f"/customers/{cid}/timeline", headers=owner)).json()
+        entries = (await api.get(f"/customers/{cid}/timeline", headers=owner)).json()["items"]
         return [e for e in entries if e["kind"] == "portal_profile_refused"]
 
     assert "phone" in (await eventually(refused, what="the refusal on the timeline"))[0]["summary"]

@@ -66,7 +66,7 @@ async def test_the_whole_record_round_trips(api, token_for):
     )
     assert foreign.status_code == 422 and foreign.json()["detail"][0]["loc"] == ["body", "stage_id"]
     changed = await api.patch(f"/customers/{made['id']}", json={"version": 1, "company": "Garage Zoé"}, headers=owner)
-    timeline = (await api.get(f"/customers/{made['id']}/timeline", headers=owner)).json()
+    timeline = (await api.get(f"/customers/{made['id']}/timeline", headers=owner)).json()["items"]
     assert changed.json()["version"] == 2
     assert timeline[0]["data"]["changes"] == {"company": {"old": "Classic Garage", "new": "Garage Zoé"}}
     assert timeline[0]["actor"] == "staff@example.com"
@@ -172,7 +172,7 @@ async def test_board_groups_by_stage_and_a_stale_move_is_409(api, token_for):
     won = (await api.post("/settings/crm/stages", json={"name": "Won"}, headers=owner)).json()
     card = await add(api, owner, stage_id=lead["id"])
     await add(api, owner)
-    columns = (await api.get("/board", headers=owner)).json()
+    columns = (await api.get("/board", headers=owner)).json()["columns"]
     assert [(c["stage"]["name"], c["count"]) for c in columns] == [(None, 1), ("Lead", 1), ("Won", 0)]
     move = {"customer_id": card["id"], "stage_id": won["id"], "version": 1}
     assert (await api.post("/board/move", json=move, headers=owner)).json()["stage_id"] == won["id"]

@@ -77,7 +77,7 @@ async def test_messy_csv_is_previewed_then_imported_with_exact_counts_and_a_full
     assert (ann["phone"], ann["phone_raw"], ann["company"]) == ("+33612345678", "06 12 34 56 78", "Lee & Co\nParis")
     by_phone = (await contacts.get("/customers", params={"q": "06 12 34 56"}, headers=owner)).json()["items"]
     assert [c["id"] for c in by_phone] == [ann["id"]]  # digits searchable as people type them
-    cars = (await contacts.get(f"/customers/{ann['id']}/cars", headers=owner)).json()
+    cars = (await contacts.get(f"/customers/{ann['id']}/cars", headers=owner)).json()["items"]
     assert [(c["make"], c["model"]) for c in cars] == [("Porsche", "911")]
 
     report = await importer.get(f"/imports/{job['id']}/errors.csv", headers=owner)

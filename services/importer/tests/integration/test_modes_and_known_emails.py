@@ -75,7 +75,7 @@ async def test_a_second_file_of_cars_links_them_to_their_owners_and_completion_i
     done = await wait_status(importer, owner, cars_job["id"], "completed")
     assert (done["mode"], done["progress"]["updated"], done["progress"]["skipped"]) == ("cars", 2, 1)
     ann = (await contacts.get("/customers", params={"q": "ann@garage.fr"}, headers=owner)).json()["items"][0]
-    linked = (await contacts.get(f"/customers/{ann['id']}/cars", headers=owner)).json()
+    linked = (await contacts.get(f"/customers/{ann['id']}/cars", headers=owner)).json()["items"]
     assert sorted((c["make"], c["model"], c["year"], c["plate"]) for c in linked) == [
         ("Fiat", "500", None, None),
         ("Porsche", "911", 1973, "AB-123-CD"),

@@ -36,7 +36,7 @@ async def test_unreadable_files_are_refused_and_nothing_is_written(
     assert refused.status_code == status, refused.text
     (detail,) = refused.json()["detail"]
     assert (detail["loc"], detail["type"]) == (["body", "file"], kind) and says in detail["msg"]
-    assert (await importer.get("/imports", headers=owner)).json() == []
+    assert (await importer.get("/imports", headers=owner)).json()["items"] == []
     assert leftovers(importer_settings.uploads_dir) == []
 
 

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.integration
 
 
 async def log_of(n_api, headers, **params):
-    return (await n_api.get("/emails", params=params, headers=headers)).json()
+    return (await n_api.get("/emails", params=params, headers=headers)).json()["items"]
 
 
 async def test_direct_message_goes_out_in_the_contacts_language(
@@ -94,7 +94,7 @@ async def test_a_5xx_ends_failed_and_is_published(
 
 
 async def _timeline_has(c_api, headers, cid, kind):
-    entries = (await c_api.get(f"/customers/{cid}/timeline", headers=headers)).json()
+    entries = (await c_api.get(f"/customers/{cid}/timeline", headers=headers)).json()["items"]
     return next((e for e in entries if e["kind"] == kind), None)
 
 

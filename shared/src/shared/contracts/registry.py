@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from typing import Any
+
+from pydantic import ValidationError
 
 from shared.contracts.envelope import Envelope, Event
 
@@ -56,11 +59,32 @@ class EventRegistry:
             if step is None:
                 raise UnknownEventError(f"no upcaster for {envelope.type} v{version}")
             payload, version = step(payload), version + 1
-        return model.model_validate(payload)
+        return tolerant_parse(model, payload)
 
     def types(self) -> dict[str, type[Event]]:
         """Every registered type with its current model."""
         return dict(self._latest)
+
+
+def tolerant_parse(model: type[Event], payload: dict[str, Any]) -> Event:
+    """The payload as `model`, ignoring fields it does not know (ADR 0007: a version only gains fields).
+
+    The contracts forbid unknown fields so that a producer cannot misspell one; a consumer reads a payload
+    of a newer minor revision of its version by dropping what it does not know, at any depth.
+    """
+    try:
+        return model.model_validate(payload)
+    except ValidationError as exc:
+        unknown = [e["loc"] for e in exc.errors() if e["type"] == "extra_forbidden"]
+        if not unknown:
+            raise
+    known = copy.deepcopy(payload)
+    for loc in unknown:
+        parent: Any = known
+        for part in loc[:-1]:
+            parent = parent[part]
+        parent.pop(loc[-1], None)
+    return model.model_validate(known)
 
 
 registry = EventRegistry()

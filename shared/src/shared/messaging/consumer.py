@@ -25,6 +25,7 @@ from shared.contracts.registry import registry as default_registry
 from shared.db import UnitOfWork
 from shared.logs import get_logger
 from shared.messaging import inbox, metrics
+from shared.messaging.asyncapi import note_channel
 from shared.messaging.deadletter import PERMANENT, RetryPolicy, dead_letter
 from shared.messaging.provision import SpecTopic
 
@@ -150,6 +151,7 @@ def register_consumer(
 
     handle.__name__ = handle.__qualname__ = consumer.replace("-", "_")
     types = ", ".join(sorted(by_type))
+    note_channel(broker, consumer, handlers)
     for instance in range(instances):
         broker.subscriber(
             *[SpecTopic(topic_names.resolve(t, namespace), topic_names.spec(t), replication_factor) for t in topics],
@@ -170,7 +172,9 @@ def document_publications(
     broker: KafkaBroker, *, topic: str, events: Iterable[type[Event]], namespace: str = ""
 ) -> None:
     """Declare what a service publishes (through its outbox) so the AsyncAPI document shows it."""
+    events = list(events)
     names = ", ".join(sorted(e.type for e in events))
+    note_channel(broker, f"{topic}:publish", events)
     broker.publisher(
         topic_names.resolve(topic, namespace),
         title=f"{topic}:publish",

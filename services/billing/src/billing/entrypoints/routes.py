@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response, status
 from sqlalchemy import select, update
@@ -12,6 +12,7 @@ from sqlalchemy import select, update
 from billing.adapters.orm import invoices as invoices_table
 from billing.adapters.orm import settings as settings_table
 from billing.adapters.stripe_provider import InvalidSignature, verify_webhook
+from billing.entrypoints import outputs as o
 from billing.entrypoints import schemas as s
 from billing.service_layer import (
     accounts,
@@ -26,15 +27,24 @@ from billing.service_layer import (
 from shared.auth import Viewer, Writer
 from shared.contracts.billing import FacilityBillingSettingsChanged
 from shared.errors import Conflict, DomainError
+from shared.openapi import Paging, errors, example, raw_body, staff_errors
 
 router = APIRouter()
+CUSTOMER = "3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b0c"
+INVOICE = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"
 
 
 def _c(request: Request) -> Any:
     return request.app.state.container
 
 
-@router.get("/settings", tags=["settings"])
+@router.get(
+    "/settings",
+    tags=["settings"],
+    response_model=o.BillingSettings,
+    operation_id="getBillingSettings",
+    responses=staff_errors(),
+)
 async def get_settings(principal: Viewer, request: Request) -> dict[str, Any]:
     """The facility's currency, tax rate (basis points) and payment terms."""
     async with _c(request).uow() as uow:
@@ -43,8 +53,18 @@ async def get_settings(principal: Viewer, request: Request) -> dict[str, Any]:
     return {k: row[k] for k in ("currency", "tax_rate_bp", "payment_terms_days")}
 
 
-@router.put("/settings", tags=["settings"])
-async def put_settings(body: s.SettingsIn, principal: Writer, request: Request) -> dict[str, Any]:
+@router.put(
+    "/settings",
+    tags=["settings"],
+    response_model=o.BillingSettings,
+    operation_id="putBillingSettings",
+    responses=staff_errors(409),
+)
+async def put_settings(
+    body: Annotated[s.SettingsIn, example({"currency": "EUR", "tax_rate_bp": 2000, "payment_terms_days": 14})],
+    principal: Writer,
+    request: Request,
+) -> dict[str, Any]:
     """Change them; the currency is fixed once the facility has invoiced."""
     async with _c(request).uow() as uow:
         row = await accounts.facility_settings(uow, principal.facility_id)
@@ -67,33 +87,68 @@ async def put_settings(body: s.SettingsIn, principal: Writer, request: Request) 
     return s.dump(body)
 
 
-@router.post("/rentals", status_code=status.HTTP_201_CREATED, tags=["rentals"])
-async def start_rental(body: s.RentalIn, principal: Writer, request: Request) -> dict[str, Any]:
+@router.post(
+    "/rentals",
+    status_code=status.HTTP_201_CREATED,
+    tags=["rentals"],
+    response_model=o.Rental,
+    operation_id="createRental",
+    responses=staff_errors(404, 409),
+)
+async def start_rental(
+    body: Annotated[
+        s.RentalIn,
+        example({"customer_id": CUSTOMER, "space": "B-12", "price_minor": 15000, "period": "month"}),
+    ],
+    principal: Writer,
+    request: Request,
+) -> dict[str, Any]:
     """Rent a space to a customer; active today makes the customer Active in contacts."""
     data = s.dump(body)
     data["starts_on"] = data["starts_on"] or jobs.today()
     return await rentals.start_rental(_c(request).uow(), principal, data, jobs.today())
 
 
-@router.get("/rentals", tags=["rentals"])
+@router.get(
+    "/rentals", tags=["rentals"], response_model=o.RentalPage, operation_id="listRentals", responses=staff_errors()
+)
 async def list_rentals(
     principal: Viewer,
     request: Request,
+    page: Paging,
     customer_id: uuid.UUID | None = None,
     status_: str | None = Query(None, alias="status", pattern="^(scheduled|active|ended)$"),
-) -> list[dict[str, Any]]:
+) -> dict[str, Any]:
     """The facility's rentals."""
-    return await rentals.list_rentals(_c(request).uow(), principal, customer_id, status_)
+    items, next_cursor = await rentals.list_rentals(_c(request).uow(), principal, customer_id, status_, page)
+    return {"items": items, "next_cursor": next_cursor}
 
 
-@router.get("/rentals/{rental_id}", tags=["rentals"])
+@router.get(
+    "/rentals/{rental_id}",
+    tags=["rentals"],
+    response_model=o.Rental,
+    operation_id="getRental",
+    responses=staff_errors(404),
+)
 async def get_rental(rental_id: uuid.UUID, principal: Viewer, request: Request) -> dict[str, Any]:
     """One rental."""
     return await rentals.get_rental(_c(request).uow(), principal, rental_id)
 
 
-@router.post("/rentals/{rental_id}/end", tags=["rentals"])
-async def end_rental(rental_id: uuid.UUID, body: s.RentalEnd, principal: Writer, request: Request) -> dict[str, Any]:
+@router.post(
+    "/rentals/{rental_id}/end",
+    tags=["rentals"],
+    response_model=o.Rental,
+    operation_id="endRental",
+    responses=staff_errors(404, 409),
+)
+async def end_rental(
+    rental_id: uuid.UUID,
+    body: Annotated[s.RentalEnd, example({"ends_on": "2026-12-31", "version": 1})],
+    principal: Writer,
+    request: Request,
+) -> dict[str, Any]:
     """End now, or on a later date (notice)."""
     today = jobs.today()
     return await rentals.end_rental(
@@ -101,50 +156,97 @@ async def end_rental(rental_id: uuid.UUID, body: s.RentalEnd, principal: Writer,
     )
 
 
-@router.post("/invoices", status_code=status.HTTP_201_CREATED, tags=["invoices"])
-async def create_invoice(body: s.InvoiceIn, principal: Writer, request: Request) -> dict[str, Any]:
+NEW_INVOICE = {
+    "customer_id": CUSTOMER,
+    "lines": [{"description": "Car wash", "quantity": 1, "unit_amount_minor": 2500}],
+    "draft": False,
+}
+
+
+@router.post(
+    "/invoices",
+    status_code=status.HTTP_201_CREATED,
+    tags=["invoices"],
+    response_model=o.Invoice,
+    operation_id="createInvoice",
+    responses=staff_errors(404, 409),
+)
+async def create_invoice(
+    body: Annotated[s.InvoiceIn, example(NEW_INVOICE)], principal: Writer, request: Request
+) -> dict[str, Any]:
     """A one-off invoice for charges and fees, with the facility's tax."""
     return await invoices.create_invoice(_c(request).uow(), principal, s.dump(body), jobs.today())
 
 
-@router.get("/invoices", tags=["invoices"])
+@router.get(
+    "/invoices", tags=["invoices"], response_model=o.InvoicePage, operation_id="listInvoices", responses=staff_errors()
+)
 async def list_invoices(
     principal: Viewer,
     request: Request,
+    page: Paging,
     customer_id: uuid.UUID | None = None,
     status_: str | None = Query(None, alias="status", pattern="^(draft|open|paid|void|uncollectible)$"),
-    limit: int = Query(100, ge=1, le=1000),
-) -> list[dict[str, Any]]:
+) -> dict[str, Any]:
     """Invoices, newest first."""
-    return await invoices.list_invoices(_c(request).uow(), principal, customer_id, status_, limit)
+    items, next_cursor = await invoices.list_invoices(_c(request).uow(), principal, customer_id, status_, page)
+    return {"items": items, "next_cursor": next_cursor}
 
 
-@router.get("/invoices/{invoice_id}", tags=["invoices"])
+@router.get(
+    "/invoices/{invoice_id}",
+    tags=["invoices"],
+    response_model=o.Invoice,
+    operation_id="getInvoice",
+    responses=staff_errors(404),
+)
 async def get_invoice(invoice_id: uuid.UUID, principal: Viewer, request: Request) -> dict[str, Any]:
     """One invoice with its lines."""
     return await invoices.get_invoice(_c(request).uow(), principal, invoice_id)
 
 
-@router.post("/invoices/{invoice_id}/finalize", tags=["invoices"])
+@router.post(
+    "/invoices/{invoice_id}/finalize",
+    tags=["invoices"],
+    response_model=o.Invoice,
+    operation_id="finalizeInvoice",
+    responses=staff_errors(404, 409),
+)
 async def finalize(invoice_id: uuid.UUID, principal: Writer, request: Request) -> dict[str, Any]:
     """Issue a draft: it gets its number and is sent."""
     return await invoices.finalize_invoice(_c(request).uow(), principal, invoice_id, jobs.today())
 
 
-@router.post("/invoices/{invoice_id}/void", tags=["invoices"])
+@router.post(
+    "/invoices/{invoice_id}/void",
+    tags=["invoices"],
+    response_model=o.Invoice,
+    operation_id="voidInvoice",
+    responses=staff_errors(404, 409),
+)
 async def void(invoice_id: uuid.UUID, principal: Writer, request: Request) -> dict[str, Any]:
     """Cancel an unpaid invoice."""
     return await invoices.close_invoice(_c(request).uow(), principal, invoice_id, "void")
 
 
-@router.post("/invoices/{invoice_id}/mark-uncollectible", tags=["invoices"])
+@router.post(
+    "/invoices/{invoice_id}/mark-uncollectible",
+    tags=["invoices"],
+    response_model=o.Invoice,
+    operation_id="markInvoiceUncollectible",
+    responses=staff_errors(404, 409),
+)
 async def uncollectible(invoice_id: uuid.UUID, principal: Writer, request: Request) -> dict[str, Any]:
     """Stop collecting an open invoice (it still blocks deletion)."""
     return await invoices.close_invoice(_c(request).uow(), principal, invoice_id, "uncollectible")
 
 
-@router.post("/runs", tags=["invoices"])
-async def run_day(body: s.RunIn, principal: Writer, request: Request) -> dict[str, Any]:
+@router.post(
+    "/runs", tags=["invoices"], response_model=o.RunReport, operation_id="runBillingDay", responses=staff_errors(409)
+)
+async def run_day(
+    body: Annotated[s.RunIn, example({"on": "2026-12-01"})], principal: Writer, request: Request
+) -> dict[str, Any]:
     """Run the billing day now: rental dates, invoices for the period, overdue, autopay."""
     container = _c(request)
     report = await jobs.run_once(container, container.provider, body.on or jobs.today())
@@ -153,14 +255,35 @@ async def run_day(body: s.RunIn, principal: Writer, request: Request) -> dict[st
     return vars(report)
 
 
-@router.post("/payments", status_code=status.HTTP_201_CREATED, tags=["payments"])
-async def record_payment(body: s.PaymentIn, principal: Writer, request: Request) -> dict[str, Any]:
+NEW_PAYMENT = {"customer_id": CUSTOMER, "amount_minor": 15000, "method": "transfer", "reference": "VIR-2026-118"}
+
+
+@router.post(
+    "/payments",
+    status_code=status.HTTP_201_CREATED,
+    tags=["payments"],
+    response_model=o.Payment,
+    operation_id="recordPayment",
+    responses=staff_errors(404, 409),
+)
+async def record_payment(
+    body: Annotated[s.PaymentIn, example(NEW_PAYMENT)], principal: Writer, request: Request
+) -> dict[str, Any]:
     """Cash, cheque or transfer; applied to the invoice given, else to the oldest unpaid ones."""
     return await payments.record_manual(_c(request).uow(), principal, s.dump(body), jobs.today())
 
 
-@router.post("/payments/card", status_code=status.HTTP_201_CREATED, tags=["payments"])
-async def charge_card(body: s.CardChargeIn, principal: Writer, request: Request) -> dict[str, Any]:
+@router.post(
+    "/payments/card",
+    status_code=status.HTTP_201_CREATED,
+    tags=["payments"],
+    response_model=o.Payment,
+    operation_id="chargeCard",
+    responses=staff_errors(404, 409),
+)
+async def charge_card(
+    body: Annotated[s.CardChargeIn, example({"invoice_id": INVOICE})], principal: Writer, request: Request
+) -> dict[str, Any]:
     """Charge what is due on an invoice to the customer's default card."""
     container = _c(request)
     key = f"staff-{body.invoice_id}-{uuid.uuid4()}"
@@ -169,8 +292,20 @@ async def charge_card(body: s.CardChargeIn, principal: Writer, request: Request)
     )
 
 
-@router.post("/payments/{payment_id}/refunds", status_code=status.HTTP_201_CREATED, tags=["payments"])
-async def refund(payment_id: uuid.UUID, body: s.RefundIn, principal: Writer, request: Request) -> dict[str, Any]:
+@router.post(
+    "/payments/{payment_id}/refunds",
+    status_code=status.HTTP_201_CREATED,
+    tags=["payments"],
+    response_model=o.Refund,
+    operation_id="refundPayment",
+    responses=staff_errors(404, 409),
+)
+async def refund(
+    payment_id: uuid.UUID,
+    body: Annotated[s.RefundIn, example({"amount_minor": 5000, "reason": "overcharged"})],
+    principal: Writer,
+    request: Request,
+) -> dict[str, Any]:
     """Give back part or all of a payment."""
     container = _c(request)
     return await payments.refund_payment(
@@ -178,19 +313,38 @@ async def refund(payment_id: uuid.UUID, body: s.RefundIn, principal: Writer, req
     )
 
 
-@router.get("/customers/{customer_id}/payments", tags=["payments"])
-async def payment_history(customer_id: uuid.UUID, principal: Viewer, request: Request) -> list[dict[str, Any]]:
+@router.get(
+    "/customers/{customer_id}/payments",
+    tags=["payments"],
+    response_model=o.PaymentPage,
+    operation_id="listPayments",
+    responses=staff_errors(404),
+)
+async def payment_history(customer_id: uuid.UUID, principal: Viewer, request: Request, page: Paging) -> dict[str, Any]:
     """Every payment of the customer."""
-    return await payments.history(_c(request).uow(), principal, customer_id)
+    items, next_cursor = await payments.history(_c(request).uow(), principal, customer_id, page)
+    return {"items": items, "next_cursor": next_cursor}
 
 
-@router.get("/customers/{customer_id}/balance", tags=["payments"])
+@router.get(
+    "/customers/{customer_id}/balance",
+    tags=["payments"],
+    response_model=o.Balance,
+    operation_id="getBalance",
+    responses=staff_errors(404),
+)
 async def balance(customer_id: uuid.UUID, principal: Viewer, request: Request) -> dict[str, Any]:
     """What the customer owes (negative: credit)."""
     return await statements.balance(_c(request).uow(), principal, customer_id)
 
 
-@router.get("/customers/{customer_id}/statement", tags=["payments"])
+@router.get(
+    "/customers/{customer_id}/statement",
+    tags=["payments"],
+    response_model=o.Statement,
+    operation_id="getStatement",
+    responses=staff_errors(404),
+)
 async def statement(
     customer_id: uuid.UUID,
     principal: Viewer,
@@ -204,15 +358,33 @@ async def statement(
     return await statements.statement(_c(request).uow(), principal, customer_id, from_, to)
 
 
-@router.post("/customers/{customer_id}/payment-methods/setup", tags=["payment methods"])
+@router.post(
+    "/customers/{customer_id}/payment-methods/setup",
+    tags=["payment methods"],
+    response_model=o.CardSetup,
+    operation_id="startCardSetup",
+    responses=staff_errors(404, 409),
+)
 async def setup(customer_id: uuid.UUID, principal: Writer, request: Request) -> dict[str, Any]:
     """Start saving a card; the front end confirms the setup with the provider (Stripe.js)."""
     container = _c(request)
     return await payment_methods.start_setup(container.uow, container.provider, principal, customer_id)
 
 
-@router.post("/customers/{customer_id}/payment-methods", status_code=status.HTTP_201_CREATED, tags=["payment methods"])
-async def attach(customer_id: uuid.UUID, body: s.MethodIn, principal: Writer, request: Request) -> dict[str, Any]:
+@router.post(
+    "/customers/{customer_id}/payment-methods",
+    status_code=status.HTTP_201_CREATED,
+    tags=["payment methods"],
+    response_model=o.PaymentMethod,
+    operation_id="attachPaymentMethod",
+    responses=staff_errors(404, 409),
+)
+async def attach(
+    customer_id: uuid.UUID,
+    body: Annotated[s.MethodIn, example({"setup_id": "seti_1Q2w3E4r5T6y", "make_default": True})],
+    principal: Writer,
+    request: Request,
+) -> dict[str, Any]:
     """Save the card of a completed setup (brand, last four and expiry only)."""
     container = _c(request)
     card = body.test_card.model_dump() if body.test_card else None
@@ -221,13 +393,26 @@ async def attach(customer_id: uuid.UUID, body: s.MethodIn, principal: Writer, re
     )
 
 
-@router.get("/customers/{customer_id}/payment-methods", tags=["payment methods"])
-async def methods(customer_id: uuid.UUID, principal: Viewer, request: Request) -> list[dict[str, Any]]:
+@router.get(
+    "/customers/{customer_id}/payment-methods",
+    tags=["payment methods"],
+    response_model=o.PaymentMethodPage,
+    operation_id="listPaymentMethods",
+    responses=staff_errors(404),
+)
+async def methods(customer_id: uuid.UUID, principal: Viewer, request: Request, page: Paging) -> dict[str, Any]:
     """Saved cards."""
-    return await payment_methods.list_methods(_c(request).uow(), principal, customer_id)
+    items, next_cursor = await payment_methods.list_methods(_c(request).uow(), principal, customer_id, page)
+    return {"items": items, "next_cursor": next_cursor}
 
 
-@router.post("/customers/{customer_id}/payment-methods/{method_id}/default", tags=["payment methods"])
+@router.post(
+    "/customers/{customer_id}/payment-methods/{method_id}/default",
+    tags=["payment methods"],
+    response_model=o.PaymentMethod,
+    operation_id="setDefaultPaymentMethod",
+    responses=staff_errors(404),
+)
 async def default(customer_id: uuid.UUID, method_id: uuid.UUID, principal: Writer, request: Request) -> dict[str, Any]:
     """Make this card the default."""
     return await payment_methods.make_default(_c(request).uow(), principal, customer_id, method_id)
@@ -237,6 +422,8 @@ async def default(customer_id: uuid.UUID, method_id: uuid.UUID, principal: Write
     "/customers/{customer_id}/payment-methods/{method_id}",
     status_code=status.HTTP_204_NO_CONTENT,
     tags=["payment methods"],
+    operation_id="removePaymentMethod",
+    responses=staff_errors(404),
 )
 async def remove(customer_id: uuid.UUID, method_id: uuid.UUID, principal: Writer, request: Request) -> Response:
     """Forget a card."""
@@ -244,8 +431,19 @@ async def remove(customer_id: uuid.UUID, method_id: uuid.UUID, principal: Writer
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.put("/customers/{customer_id}/autopay", tags=["payment methods"])
-async def autopay(customer_id: uuid.UUID, body: s.AutopayIn, principal: Writer, request: Request) -> dict[str, Any]:
+@router.put(
+    "/customers/{customer_id}/autopay",
+    tags=["payment methods"],
+    response_model=o.Autopay,
+    operation_id="setAutopay",
+    responses=staff_errors(404, 409),
+)
+async def autopay(
+    customer_id: uuid.UUID,
+    body: Annotated[s.AutopayIn, example({"enabled": True})],
+    principal: Writer,
+    request: Request,
+) -> dict[str, Any]:
     """Charge the default card whenever an invoice is issued."""
     return await payment_methods.set_autopay(_c(request).uow(), principal, customer_id, body.enabled)
 
@@ -253,7 +451,17 @@ async def autopay(customer_id: uuid.UUID, body: s.AutopayIn, principal: Writer, 
 webhook_router = APIRouter()
 
 
-@webhook_router.post("/webhooks/stripe", tags=["webhooks"])
+STRIPE_EVENT = {"id": "evt_1Q2w3E", "type": "payment_intent.succeeded", "data": {"object": {"id": "pi_3Q2w3E"}}}
+
+
+@webhook_router.post(
+    "/webhooks/stripe",
+    tags=["webhooks"],
+    response_model=o.WebhookReceipt,
+    operation_id="receiveStripeEvent",
+    responses=errors(400, 422),
+    openapi_extra=raw_body("application/json", STRIPE_EVENT, {"type": "object", "additionalProperties": True}),
+)
 async def stripe_webhook(request: Request) -> dict[str, Any]:
     """Provider events, verified with the configured secret; a repeated event changes nothing."""
     container = _c(request)

@@ -20,6 +20,7 @@ from shared.contracts.billing import (
 )
 from shared.db import UnitOfWork
 from shared.errors import Conflict, DomainError, NotFound
+from shared.openapi import PageRequest, fetch_page
 
 
 async def invoice(uow: UnitOfWork, facility_id: uuid.UUID, invoice_id: uuid.UUID, for_update: bool = False) -> Any:
@@ -182,17 +183,21 @@ async def close_invoice(uow: UnitOfWork, principal: Principal, invoice_id: uuid.
 
 
 async def list_invoices(
-    uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID | None, status: str | None, limit: int
-) -> list[dict[str, Any]]:
-    """The facility's invoices, newest first."""
+    uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID | None, status: str | None, page: PageRequest
+) -> tuple[list[dict[str, Any]], str | None]:
+    """The facility's invoices, newest first, one page."""
     query = select(invoices).where(invoices.c.facility_id == principal.facility_id)
     if customer_id is not None:
         query = query.where(invoices.c.customer_id == customer_id)
     if status is not None:
         query = query.where(invoices.c.status == status)
     async with uow:
-        rows = await uow.session.execute(query.order_by(invoices.c.created_at.desc(), invoices.c.id).limit(limit))
-        return [{**dict(r), "amount_due_minor": r["total_minor"] - r["amount_paid_minor"]} for r in rows.mappings()]
+        order = [(invoices.c.created_at, True), (invoices.c.id, False)]
+        return await fetch_page(uow.session, query, order, page, _with_amount_due)
+
+
+def _with_amount_due(row: Any) -> dict[str, Any]:
+    return {**dict(row), "amount_due_minor": row["total_minor"] - row["amount_paid_minor"]}
 
 
 async def get_invoice(uow: UnitOfWork, principal: Principal, invoice_id: uuid.UUID) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from shared.auth import Principal
 from shared.contracts.billing import PaymentMethodChanged
 from shared.db import UnitOfWork
 from shared.errors import Conflict, DomainError, NotFound
+from shared.openapi import PageRequest, fetch_page
 
 PUBLIC = ("id", "customer_id", "provider", "brand", "last4", "exp_month", "exp_year", "is_default", "created_at")
 
@@ -202,16 +203,17 @@ async def remove(uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID, 
         await uow.commit()
 
 
-async def list_methods(uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID) -> list[dict[str, Any]]:
-    """The customer's saved cards."""
+async def list_methods(
+    uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID, page: PageRequest
+) -> tuple[list[dict[str, Any]], str | None]:
+    """The customer's saved cards, oldest first, one page."""
     async with uow:
         await accounts.account(uow, principal.facility_id, customer_id, loc=["path", "customer_id"])
-        rows = await uow.session.execute(
-            select(payment_methods)
-            .where(payment_methods.c.customer_id == customer_id, payment_methods.c.removed.is_(False))
-            .order_by(payment_methods.c.created_at)
+        query = select(payment_methods).where(
+            payment_methods.c.customer_id == customer_id, payment_methods.c.removed.is_(False)
         )
-        return [_public(r) for r in rows.mappings()]
+        order = [(payment_methods.c.created_at, False), (payment_methods.c.id, False)]
+        return await fetch_page(uow.session, query, order, page, _public)
 
 
 async def set_autopay(uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID, enabled: bool) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from shared.auth import Principal
 from shared.contracts.billing import Money, PaymentFailed, PaymentReceived, PaymentRefunded
 from shared.db import UnitOfWork
 from shared.errors import Conflict, DomainError, NotFound
+from shared.openapi import PageRequest, fetch_page
 
 
 def received(row: Any) -> PaymentReceived:
@@ -226,13 +227,12 @@ async def _payment(uow: UnitOfWork, principal: Principal, payment_id: uuid.UUID,
     return row
 
 
-async def history(uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID) -> list[dict[str, Any]]:
-    """Every payment of a customer, newest first."""
+async def history(
+    uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID, page: PageRequest
+) -> tuple[list[dict[str, Any]], str | None]:
+    """Every payment of a customer, newest first, one page."""
     async with uow:
         await accounts.account(uow, principal.facility_id, customer_id, loc=["path", "customer_id"])
-        rows = await uow.session.execute(
-            select(payments)
-            .where(payments.c.customer_id == customer_id)
-            .order_by(payments.c.received_on.desc(), payments.c.created_at.desc())
-        )
-        return [dict(r) for r in rows.mappings()]
+        query = select(payments).where(payments.c.customer_id == customer_id)
+        order = [(payments.c.received_on, True), (payments.c.created_at, True), (payments.c.id, True)]
+        return await fetch_page(uow.session, query, order, page)

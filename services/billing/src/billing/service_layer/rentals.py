@@ -14,6 +14,7 @@ from shared.auth import Principal
 from shared.contracts.billing import RentalEnded, RentalStarted
 from shared.db import UnitOfWork
 from shared.errors import Conflict, DomainError, NotFound
+from shared.openapi import PageRequest, fetch_page
 
 
 def started(row: Any) -> RentalStarted:
@@ -77,17 +78,16 @@ async def get_rental(uow: UnitOfWork, principal: Principal, rental_id: uuid.UUID
 
 
 async def list_rentals(
-    uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID | None, status: str | None
-) -> list[dict[str, Any]]:
-    """The facility's rentals, optionally of one customer or in one status."""
+    uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID | None, status: str | None, page: PageRequest
+) -> tuple[list[dict[str, Any]], str | None]:
+    """The facility's rentals by start date, optionally of one customer or in one status, one page."""
     query = select(rentals).where(rentals.c.facility_id == principal.facility_id)
     if customer_id is not None:
         query = query.where(rentals.c.customer_id == customer_id)
     if status is not None:
         query = query.where(rentals.c.status == status)
     async with uow:
-        rows = await uow.session.execute(query.order_by(rentals.c.starts_on, rentals.c.id).limit(1000))
-        return [dict(r) for r in rows.mappings()]
+        return await fetch_page(uow.session, query, [(rentals.c.starts_on, False), (rentals.c.id, False)], page)
 
 
 async def end_rental(

@@ -11,6 +11,7 @@ from pydantic import StringConstraints
 
 from contacts.adapters import search
 from contacts.adapters.search import Filters
+from contacts.entrypoints.outputs import TabCounts
 from contacts.entrypoints.schemas import CustomerIn, CustomerOut, CustomerPage, CustomerPatch
 from contacts.service_layer import customers
 from shared import limits
@@ -18,6 +19,7 @@ from shared.auth import Viewer, Writer
 from shared.container import Container
 from shared.cursor import decode_cursor, encode_cursor
 from shared.errors import reject_nulls
+from shared.openapi import example, staff_errors
 
 router = APIRouter(tags=["customers"])
 
@@ -26,8 +28,27 @@ def _container(request: Request) -> Container:
     return request.app.state.container  # type: ignore[no-any-return]
 
 
-@router.post("/customers", status_code=status.HTTP_201_CREATED, response_model=CustomerOut)
-async def create_customer(body: CustomerIn, principal: Writer, request: Request) -> CustomerOut:
+NEW_CUSTOMER = {
+    "first_name": "Marie",
+    "last_name": "Dupont",
+    "email": "marie.dupont@example.com",
+    "phone": "+33 6 12 34 56 78",
+    "language": "fr",
+    "tags": ["vip"],
+    "address": {"line1": "12 rue de la Paix", "city": "Paris", "postal_code": "75002", "country": "FR"},
+}
+
+
+@router.post(
+    "/customers",
+    status_code=status.HTTP_201_CREATED,
+    response_model=CustomerOut,
+    operation_id="createCustomer",
+    responses=staff_errors(404, 409),
+)
+async def create_customer(
+    body: Annotated[CustomerIn, example(NEW_CUSTOMER)], principal: Writer, request: Request
+) -> CustomerOut:
     """Create a customer in the active facility."""
     data = body.model_dump(exclude_none=True)
     data["tags"] = tuple(dict.fromkeys(data.get("tags", ())))
@@ -36,9 +57,17 @@ async def create_customer(body: CustomerIn, principal: Writer, request: Request)
     return CustomerOut.model_validate(customer)
 
 
-@router.patch("/customers/{customer_id}", response_model=CustomerOut)
+@router.patch(
+    "/customers/{customer_id}",
+    response_model=CustomerOut,
+    operation_id="updateCustomer",
+    responses=staff_errors(404, 409),
+)
 async def update_customer(
-    customer_id: uuid.UUID, body: CustomerPatch, principal: Writer, request: Request
+    customer_id: uuid.UUID,
+    body: Annotated[CustomerPatch, example({"version": 3, "phone": "+33 6 98 76 54 32", "tags": ["vip", "winter"]})],
+    principal: Writer,
+    request: Request,
 ) -> CustomerOut:
     """Change a customer; a stale `version` gets 409."""
     changes = body.model_dump(exclude_unset=True, exclude={"version"})
@@ -81,7 +110,7 @@ def filters(
 ListFilters = Annotated[Filters, Depends(filters)]
 
 
-@router.get("/customers", response_model=CustomerPage)
+@router.get("/customers", response_model=CustomerPage, operation_id="listCustomers", responses=staff_errors())
 async def list_customers(
     principal: Viewer,
     request: Request,
@@ -113,7 +142,7 @@ async def list_customers(
     return Response(page.model_dump_json(), media_type="application/json")
 
 
-@router.get("/customers/counts")
+@router.get("/customers/counts", response_model=TabCounts, operation_id="countCustomers", responses=staff_errors())
 async def tab_counts(principal: Viewer, request: Request, found: ListFilters) -> dict[str, int]:
     """Counts per tab (All, Leads, Customers, Inactive) for the current search and filters."""
     async with _container(request).uow() as uow:
@@ -121,7 +150,9 @@ async def tab_counts(principal: Viewer, request: Request, found: ListFilters) ->
 
 
 # Last, so that /customers/counts and other fixed paths are matched first.
-@router.get("/customers/{customer_id}", response_model=CustomerOut)
+@router.get(
+    "/customers/{customer_id}", response_model=CustomerOut, operation_id="getCustomer", responses=staff_errors(404)
+)
 async def get_customer(customer_id: uuid.UUID, principal: Viewer, request: Request) -> CustomerOut:
     """One customer of the active facility."""
     customer = await customers.get_customer(_container(request).uow(), principal, customer_id)

@@ -14,10 +14,12 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 
 from contacts.adapters import search
 from contacts.entrypoints.api import ListFilters
+from contacts.entrypoints.outputs import BulkResult
 from contacts.service_layer import bulk
 from shared.auth import Viewer, Writer
 from shared.csvsafe import neutralise_row
 from shared.limits import TAG_MAX, TAGS_MAX
+from shared.openapi import binary_response, example, staff_errors
 
 router = APIRouter(tags=["bulk"])
 EXPORT_COLUMNS = (
@@ -52,14 +54,24 @@ class BulkIn(BaseModel):
         return self
 
 
-@router.post("/customers/bulk")
-async def bulk_action(body: BulkIn, principal: Writer, request: Request) -> dict[str, Any]:
+BULK_EXAMPLE = {"ids": ["3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b0c"], "action": "add_tags", "tags": ["winter"]}
+
+
+@router.post("/customers/bulk", response_model=BulkResult, operation_id="bulkUpdateCustomers", responses=staff_errors())
+async def bulk_action(
+    body: Annotated[BulkIn, example(BULK_EXAMPLE)], principal: Writer, request: Request
+) -> dict[str, Any]:
     """Add/remove tags, change stage or mark inactive on a selection, in one transaction."""
     tags = [t.strip() for t in body.tags if t.strip()]
     return await bulk.apply(request.app.state.container.uow(), principal, body.ids, body.action, tags, body.stage_id)
 
 
-@router.get("/customers/export.csv")
+@router.get(
+    "/customers/export.csv",
+    operation_id="exportCustomersCsv",
+    response_class=StreamingResponse,
+    responses={**binary_response("text/csv", "Every matching customer, one per row"), **staff_errors()},
+)
 async def export_csv(principal: Viewer, request: Request, found: ListFilters) -> StreamingResponse:
     """Every customer matching the current search and filters, as CSV (streamed)."""
     query = search.find_query(principal.facility_id, found, sort="last_name", descending=False, limit=10_000_000)

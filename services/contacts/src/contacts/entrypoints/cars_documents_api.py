@@ -9,11 +9,13 @@ from fastapi import APIRouter, File, Query, Request, Response, UploadFile, statu
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from contacts.adapters import storage
+from contacts.entrypoints.outputs import Car, CarPage, Document, DocumentPage, DownloadLink
 from contacts.service_layer import cars, documents
 from shared import limits
 from shared.auth import Viewer, Writer
 from shared.downloads import download_headers
 from shared.errors import DomainError, NotFound, reject_nulls
+from shared.openapi import Paging, binary_response, errors, example, staff_errors
 from shared.request_guard import MULTIPART_OVERHEAD, body_limit
 
 router = APIRouter()
@@ -72,39 +74,83 @@ def _files(request: Request) -> storage.DocumentStorage:
     return container.documents  # type: ignore[no-any-return]
 
 
-@router.get("/customers/{customer_id}/cars", tags=["cars"])
-async def list_cars(customer_id: uuid.UUID, principal: Viewer, request: Request) -> list[dict[str, Any]]:
+NEW_CAR = {"make": "Porsche", "model": "911", "year": 1973, "colour": "Red", "plate": "AB-123-CD"}
+
+
+@router.get(
+    "/customers/{customer_id}/cars",
+    tags=["cars"],
+    response_model=CarPage,
+    operation_id="listCars",
+    responses=staff_errors(404),
+)
+async def list_cars(customer_id: uuid.UUID, principal: Viewer, request: Request, page: Paging) -> dict[str, Any]:
     """The customer's cars."""
-    return await cars.list_cars(_uow(request), principal, customer_id)
+    items, next_cursor = await cars.list_cars(_uow(request), principal, customer_id, page)
+    return {"items": items, "next_cursor": next_cursor}
 
 
-@router.post("/customers/{customer_id}/cars", status_code=status.HTTP_201_CREATED, tags=["cars"])
-async def add_car(customer_id: uuid.UUID, body: CarIn, principal: Writer, request: Request) -> dict[str, Any]:
+@router.post(
+    "/customers/{customer_id}/cars",
+    status_code=status.HTTP_201_CREATED,
+    tags=["cars"],
+    response_model=Car,
+    operation_id="addCar",
+    responses=staff_errors(404, 409),
+)
+async def add_car(
+    customer_id: uuid.UUID, body: Annotated[CarIn, example(NEW_CAR)], principal: Writer, request: Request
+) -> dict[str, Any]:
     """Add a car owned by the customer (a VIN is unique in the facility)."""
     return await cars.add_car(_uow(request), principal, customer_id, body.model_dump())
 
 
-@router.patch("/cars/{car_id}", tags=["cars"])
-async def update_car(car_id: uuid.UUID, body: CarPatch, principal: Writer, request: Request) -> dict[str, Any]:
+@router.patch(
+    "/cars/{car_id}", tags=["cars"], response_model=Car, operation_id="updateCar", responses=staff_errors(404, 409)
+)
+async def update_car(
+    car_id: uuid.UUID, body: Annotated[CarPatch, example({"plate": "EF-456-GH"})], principal: Writer, request: Request
+) -> dict[str, Any]:
     """Edit a car."""
     changes = body.model_dump(exclude_unset=True)
     reject_nulls(changes, ("make", "model"))
     return await cars.update_car(_uow(request), principal, car_id, changes)
 
 
-@router.post("/cars/{car_id}/move", tags=["cars"])
-async def move_car(car_id: uuid.UUID, body: CarMove, principal: Writer, request: Request) -> dict[str, Any]:
+@router.post(
+    "/cars/{car_id}/move", tags=["cars"], response_model=Car, operation_id="moveCar", responses=staff_errors(404, 409)
+)
+async def move_car(
+    car_id: uuid.UUID,
+    body: Annotated[CarMove, example({"customer_id": "6f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f"})],
+    principal: Writer,
+    request: Request,
+) -> dict[str, Any]:
     """Move the car to another customer, or unlink it."""
     return await cars.move_car(_uow(request), principal, car_id, body.customer_id)
 
 
-@router.get("/customers/{customer_id}/documents", tags=["documents"])
-async def list_documents(customer_id: uuid.UUID, principal: Viewer, request: Request) -> list[dict[str, Any]]:
+@router.get(
+    "/customers/{customer_id}/documents",
+    tags=["documents"],
+    response_model=DocumentPage,
+    operation_id="listDocuments",
+    responses=staff_errors(404),
+)
+async def list_documents(customer_id: uuid.UUID, principal: Viewer, request: Request, page: Paging) -> dict[str, Any]:
     """The customer's documents."""
-    return await documents.list_documents(_uow(request), principal, customer_id)
+    items, next_cursor = await documents.list_documents(_uow(request), principal, customer_id, page)
+    return {"items": items, "next_cursor": next_cursor}
 
 
-@router.post("/customers/{customer_id}/documents", status_code=status.HTTP_201_CREATED, tags=["documents"])
+@router.post(
+    "/customers/{customer_id}/documents",
+    status_code=status.HTTP_201_CREATED,
+    tags=["documents"],
+    response_model=Document,
+    operation_id="uploadDocument",
+    responses=staff_errors(404),
+)
 @body_limit("document_max_bytes", overhead=MULTIPART_OVERHEAD)
 async def upload(
     customer_id: uuid.UUID, principal: Writer, request: Request, file: Annotated[UploadFile, File()]
@@ -127,14 +173,26 @@ async def upload(
     )
 
 
-@router.delete("/customers/{customer_id}/documents/{document_id}", status_code=204, tags=["documents"])
+@router.delete(
+    "/customers/{customer_id}/documents/{document_id}",
+    status_code=204,
+    tags=["documents"],
+    operation_id="removeDocument",
+    responses=staff_errors(404),
+)
 async def remove(customer_id: uuid.UUID, document_id: uuid.UUID, principal: Writer, request: Request) -> Response:
     """Remove a document and its file."""
     await documents.remove_document(_uow(request), _files(request), principal, customer_id, document_id)
     return Response(status_code=204)
 
 
-@router.post("/customers/{customer_id}/documents/{document_id}/link", tags=["documents"])
+@router.post(
+    "/customers/{customer_id}/documents/{document_id}/link",
+    tags=["documents"],
+    response_model=DownloadLink,
+    operation_id="createDocumentLink",
+    responses=staff_errors(404),
+)
 async def link(customer_id: uuid.UUID, document_id: uuid.UUID, principal: Viewer, request: Request) -> dict[str, Any]:
     """A short-lived signed download URL (relative to this service's base)."""
     settings = request.app.state.container.settings
@@ -148,7 +206,13 @@ async def link(customer_id: uuid.UUID, document_id: uuid.UUID, principal: Viewer
     )
 
 
-@router.get("/documents/{document_id}/download", tags=["documents"])
+@router.get(
+    "/documents/{document_id}/download",
+    tags=["documents"],
+    operation_id="downloadDocument",
+    response_class=Response,
+    responses={**binary_response("application/octet-stream", "The file"), **errors(403, 404, 422)},
+)
 async def download(
     document_id: uuid.UUID,
     request: Request,

@@ -15,12 +15,14 @@ from contacts.adapters.orm import customers, facility_settings
 from contacts.domain.customer import Customer
 from contacts.entrypoints.api import ListFilters
 from contacts.entrypoints.facilities_api import TimeZone
+from contacts.entrypoints.outputs import Board, CrmOption, CrmOptions, OptionDeleted
 from contacts.entrypoints.schemas import CustomerOut
 from contacts.service_layer import crm
 from contacts.service_layer import customers as customer_commands
 from shared import limits
 from shared.auth import Viewer, Writer
 from shared.contracts.contacts import Language
+from shared.openapi import example, staff_errors
 
 router = APIRouter()
 Kind = Literal["stages", "sources", "customer_types"]
@@ -66,34 +68,78 @@ def _uow(request: Request) -> Any:
     return request.app.state.container.uow()
 
 
-@router.get("/settings/crm", tags=["settings"])
+@router.get(
+    "/settings/crm",
+    tags=["settings"],
+    response_model=CrmOptions,
+    operation_id="listCrmOptions",
+    responses=staff_errors(),
+)
 async def crm_options(principal: Viewer, request: Request) -> dict[str, list[dict[str, Any]]]:
     """Pipeline stages, sources and customer types, in order."""
     return await crm.options(_uow(request), principal)
 
 
-@router.post("/settings/crm/{kind}", status_code=status.HTTP_201_CREATED, tags=["settings"])
-async def create_option(kind: Kind, body: OptionIn, principal: Writer, request: Request) -> dict[str, Any]:
+@router.post(
+    "/settings/crm/{kind}",
+    status_code=status.HTTP_201_CREATED,
+    tags=["settings"],
+    response_model=CrmOption,
+    operation_id="createCrmOption",
+    responses=staff_errors(409),
+)
+async def create_option(
+    kind: Kind, body: Annotated[OptionIn, example({"name": "Waiting list"})], principal: Writer, request: Request
+) -> dict[str, Any]:
     """Add an option at the end."""
     return await crm.create(_uow(request), principal, crm.KINDS[kind], body.name)
 
 
-@router.patch("/settings/crm/{kind}/{option_id}", tags=["settings"])
+@router.patch(
+    "/settings/crm/{kind}/{option_id}",
+    tags=["settings"],
+    response_model=CrmOption,
+    operation_id="renameCrmOption",
+    responses=staff_errors(404, 409),
+)
 async def rename_option(
-    kind: Kind, option_id: uuid.UUID, body: OptionIn, principal: Writer, request: Request
+    kind: Kind,
+    option_id: uuid.UUID,
+    body: Annotated[OptionIn, example({"name": "Signed"})],
+    principal: Writer,
+    request: Request,
 ) -> dict[str, Any]:
     """Rename an option."""
     return await crm.rename(_uow(request), principal, crm.KINDS[kind], option_id, body.name)
 
 
-@router.put("/settings/crm/{kind}/order", status_code=status.HTTP_204_NO_CONTENT, tags=["settings"])
-async def reorder_options(kind: Kind, body: Order, principal: Writer, request: Request) -> Response:
+@router.put(
+    "/settings/crm/{kind}/order",
+    status_code=status.HTTP_204_NO_CONTENT,
+    tags=["settings"],
+    operation_id="reorderCrmOptions",
+    responses=staff_errors(),
+)
+async def reorder_options(
+    kind: Kind,
+    body: Annotated[
+        Order, example({"ids": ["0b9d4d2e-8f0c-4f7e-9a51-3f1d2c4b5a60", "6f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f"]})
+    ],
+    principal: Writer,
+    request: Request,
+) -> Response:
     """Reorder the options of a kind."""
     await crm.reorder(_uow(request), principal, crm.KINDS[kind], body.ids)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.delete("/settings/crm/{kind}/{option_id}", tags=["settings"])
+@router.delete(
+    "/settings/crm/{kind}/{option_id}",
+    tags=["settings"],
+    response_model=OptionDeleted,
+    operation_id="deleteCrmOption",
+    responses=staff_errors(404, 409),
+)
 async def delete_option(
     kind: Kind, option_id: uuid.UUID, principal: Writer, request: Request, move_to: uuid.UUID | None = None
 ) -> dict[str, int]:
@@ -101,7 +147,9 @@ async def delete_option(
     return {"moved": await crm.remove(_uow(request), principal, crm.KINDS[kind], option_id, move_to)}
 
 
-@router.get("/settings/facility", tags=["settings"])
+@router.get(
+    "/settings/facility", tags=["settings"], operation_id="getContactsFacilitySettings", responses=staff_errors()
+)
 async def get_facility_settings(principal: Viewer, request: Request) -> FacilitySettings:
     """Name, language, time zone, and the default country for phone numbers written without a country code."""
     columns = [facility_settings.c[name] for name in FacilitySettings.model_fields]
@@ -112,8 +160,12 @@ async def get_facility_settings(principal: Viewer, request: Request) -> Facility
     return FacilitySettings(**(row._asdict() if row else {"default_country": "FR"}))
 
 
-@router.put("/settings/facility", tags=["settings"])
-async def put_facility_settings(body: FacilitySettings, principal: Writer, request: Request) -> FacilitySettings:
+@router.put(
+    "/settings/facility", tags=["settings"], operation_id="putContactsFacilitySettings", responses=staff_errors()
+)
+async def put_facility_settings(
+    body: Annotated[FacilitySettings, example({"default_country": "FR"})], principal: Writer, request: Request
+) -> FacilitySettings:
     """Replace them (fields left out go back to their defaults)."""
     statement = insert(facility_settings).values(facility_id=principal.facility_id, **body.model_dump())
     async with _uow(request) as uow:
@@ -124,10 +176,10 @@ async def put_facility_settings(body: FacilitySettings, principal: Writer, reque
     return body
 
 
-@router.get("/board", tags=["board"])
+@router.get("/board", tags=["board"], response_model=Board, operation_id="getBoard", responses=staff_errors())
 async def board(
     principal: Viewer, request: Request, found: ListFilters, per_stage: Annotated[int, Query(ge=1, le=100)] = 20
-) -> list[dict[str, Any]]:
+) -> dict[str, Any]:
     """Customers grouped by stage, in stage order (and 'no stage' first), each column with its count."""
     stages = (await crm.options(_uow(request), principal))["stages"]
     columns = []
@@ -142,11 +194,24 @@ async def board(
             )
             cards = [CustomerOut.model_validate(Customer.from_row(r)) for r in rows.mappings()]
             columns.append({"stage": stage, "count": count, "cards": cards})
-    return columns
+    return {"columns": columns}
 
 
-@router.post("/board/move", response_model=CustomerOut, tags=["board"])
-async def move_card(body: BoardMove, principal: Writer, request: Request) -> CustomerOut:
+@router.post(
+    "/board/move",
+    response_model=CustomerOut,
+    tags=["board"],
+    operation_id="moveBoardCard",
+    responses=staff_errors(404, 409),
+)
+async def move_card(
+    body: Annotated[
+        BoardMove,
+        example({"customer_id": "3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b0c", "stage_id": None, "version": 2}),
+    ],
+    principal: Writer,
+    request: Request,
+) -> CustomerOut:
     """A stage change; a stale version gets 409."""
     customer = await customer_commands.update_customer(
         _uow(request), principal, body.customer_id, body.version, {"stage_id": body.stage_id}

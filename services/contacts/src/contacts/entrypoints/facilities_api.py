@@ -13,6 +13,7 @@ from sqlalchemy import select
 from contacts.adapters.orm import facility_settings
 from shared.auth import TokenFacilities
 from shared.contracts.contacts import Language
+from shared.openapi import Paging, slice_page, staff_errors
 
 router = APIRouter()
 DEFAULTS = {"name": None, "default_country": "FR", "language": "fr", "time_zone": "Europe/Paris", "currency": "EUR"}
@@ -42,14 +43,14 @@ class Facility(BaseModel):
 
 
 class FacilityPage(BaseModel):
-    """Every facility the token names, by name then id (one page: a token names a handful)."""
+    """Every facility the token names, by name then id (a token names a handful: one page in practice)."""
 
     items: list[Facility]
     next_cursor: str | None = None
 
 
-@router.get("/facilities", tags=["facilities"], operation_id="listFacilities")
-async def list_facilities(facilities: TokenFacilities, request: Request) -> FacilityPage:
+@router.get("/facilities", tags=["facilities"], operation_id="listFacilities", responses=staff_errors())
+async def list_facilities(facilities: TokenFacilities, request: Request, page: Paging) -> FacilityPage:
     """The facilities this token may act for, with name, country, language, time zone and currency.
 
     Needs no X-Facility-ID: the dashboard calls it to choose one. Facilities never configured show the defaults.
@@ -73,4 +74,5 @@ async def list_facilities(facilities: TokenFacilities, request: Request) -> Faci
             )
         )
     items.sort(key=lambda f: (f.name is None, f.name or "", str(f.id)))
-    return FacilityPage(items=items)
+    shown, next_cursor = slice_page(items, page)
+    return FacilityPage(items=shown, next_cursor=next_cursor)

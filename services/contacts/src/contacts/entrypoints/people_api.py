@@ -13,6 +13,7 @@ from contacts.service_layer import people
 from shared import limits
 from shared.auth import Viewer, Writer
 from shared.errors import reject_nulls
+from shared.openapi import Page, Paging, example, staff_errors
 
 router = APIRouter(tags=["people"])
 Role = Literal["spouse", "assistant", "bookkeeper", "vehicle_manager", "other"]
@@ -59,6 +60,20 @@ class PersonOut(PersonIn):
     version: int
 
 
+class PersonPage(Page[PersonOut]):
+    """People on the account, primary first, one page."""
+
+
+NEW_PERSON = {
+    "first_name": "Paul",
+    "last_name": "Dupont",
+    "email": "paul.dupont@example.com",
+    "role": "spouse",
+    "portal_access": True,
+    "preferences": ["invoices"],
+}
+
+
 def _uow(request: Request):  # type: ignore[no-untyped-def]
     return request.app.state.container.uow()
 
@@ -69,22 +84,45 @@ def _clean(data: dict) -> dict:  # type: ignore[type-arg]
     return data
 
 
-@router.get("/customers/{customer_id}/people", response_model=list[PersonOut])
-async def list_people(customer_id: uuid.UUID, principal: Viewer, request: Request) -> list[PersonOut]:
+@router.get(
+    "/customers/{customer_id}/people",
+    response_model=PersonPage,
+    operation_id="listPeople",
+    responses=staff_errors(404),
+)
+async def list_people(customer_id: uuid.UUID, principal: Viewer, request: Request, page: Paging) -> PersonPage:
     """Everyone on the account."""
-    return [PersonOut.model_validate(p) for p in await people.list_people(_uow(request), principal, customer_id)]
+    found, next_cursor = await people.list_people(_uow(request), principal, customer_id, page)
+    return PersonPage(items=[PersonOut.model_validate(p) for p in found], next_cursor=next_cursor)
 
 
-@router.post("/customers/{customer_id}/people", status_code=status.HTTP_201_CREATED, response_model=PersonOut)
-async def add_person(customer_id: uuid.UUID, body: PersonIn, principal: Writer, request: Request) -> PersonOut:
+@router.post(
+    "/customers/{customer_id}/people",
+    status_code=status.HTTP_201_CREATED,
+    response_model=PersonOut,
+    operation_id="addPerson",
+    responses=staff_errors(404, 409),
+)
+async def add_person(
+    customer_id: uuid.UUID, body: Annotated[PersonIn, example(NEW_PERSON)], principal: Writer, request: Request
+) -> PersonOut:
     """Add a person (at most one primary contact per customer)."""
     person = await people.add_person(_uow(request), principal, customer_id, _clean(body.model_dump()))
     return PersonOut.model_validate(person)
 
 
-@router.patch("/customers/{customer_id}/people/{person_id}", response_model=PersonOut)
+@router.patch(
+    "/customers/{customer_id}/people/{person_id}",
+    response_model=PersonOut,
+    operation_id="updatePerson",
+    responses=staff_errors(404, 409),
+)
 async def update_person(
-    customer_id: uuid.UUID, person_id: uuid.UUID, body: PersonPatch, principal: Writer, request: Request
+    customer_id: uuid.UUID,
+    person_id: uuid.UUID,
+    body: Annotated[PersonPatch, example({"phone": "+33 6 11 22 33 44", "is_primary": True})],
+    principal: Writer,
+    request: Request,
 ) -> PersonOut:
     """Edit a person."""
     changes = _clean(body.model_dump(exclude_unset=True))
@@ -93,7 +131,12 @@ async def update_person(
     return PersonOut.model_validate(person)
 
 
-@router.delete("/customers/{customer_id}/people/{person_id}", status_code=status.HTTP_204_NO_CONTENT)
+@router.delete(
+    "/customers/{customer_id}/people/{person_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    operation_id="removePerson",
+    responses=staff_errors(404),
+)
 async def remove_person(customer_id: uuid.UUID, person_id: uuid.UUID, principal: Writer, request: Request) -> Response:
     """Remove a person from the account."""
     await people.remove_person(_uow(request), principal, customer_id, person_id)

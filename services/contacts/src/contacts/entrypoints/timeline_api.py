@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 from pydantic import BaseModel
-from sqlalchemy import select, tuple_
+from sqlalchemy import select
 
 from contacts.adapters.orm import timeline
 from contacts.adapters.repository import CustomerRepository
 from shared.auth import Viewer
 from shared.errors import NotFound
+from shared.openapi import Page, Paging, fetch_page, staff_errors
 
 router = APIRouter(tags=["timeline"])
 
@@ -29,14 +30,17 @@ class TimelineEntry(BaseModel):
     data: dict[str, Any]
 
 
-@router.get("/customers/{customer_id}/timeline", response_model=list[TimelineEntry])
-async def customer_timeline(
-    customer_id: uuid.UUID,
-    principal: Viewer,
-    request: Request,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    before_id: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
-) -> list[TimelineEntry]:
+class TimelinePage(Page[TimelineEntry]):
+    """The customer's timeline, newest first, one page."""
+
+
+@router.get(
+    "/customers/{customer_id}/timeline",
+    response_model=TimelinePage,
+    operation_id="getCustomerTimeline",
+    responses=staff_errors(404),
+)
+async def customer_timeline(customer_id: uuid.UUID, principal: Viewer, request: Request, page: Paging) -> TimelinePage:
     """Every change with who, when and old/new values, plus emails, invites, sign-ins, rentals, invoices."""
     async with request.app.state.container.uow() as uow:
         if await CustomerRepository(uow.session, principal.facility_id).get(customer_id) is None:
@@ -44,10 +48,6 @@ async def customer_timeline(
         query = select(timeline).where(
             timeline.c.customer_id == customer_id, timeline.c.facility_id == principal.facility_id
         )
-        if before_id is not None:
-            anchor = select(timeline.c.occurred_at).where(timeline.c.id == before_id).scalar_subquery()
-            query = query.where(tuple_(timeline.c.occurred_at, timeline.c.id) < tuple_(anchor, before_id))
-        rows = await uow.session.execute(
-            query.order_by(timeline.c.occurred_at.desc(), timeline.c.id.desc()).limit(limit)
-        )
-        return [TimelineEntry.model_validate(dict(r)) for r in rows.mappings()]
+        order = [(timeline.c.occurred_at, True), (timeline.c.id, True)]
+        items, next_cursor = await fetch_page(uow.session, query, order, page, lambda r: TimelineEntry(**r))
+        return TimelinePage(items=items, next_cursor=next_cursor)

@@ -15,6 +15,7 @@ from shared.auth import Principal
 from shared.contracts.contacts import CarLinked, CarSnapshot, CarUnlinked, CarUpdated
 from shared.db import UnitOfWork
 from shared.errors import Conflict, NotFound
+from shared.openapi import PageRequest, fetch_page
 
 FIELDS = ("make", "model", "year", "colour", "plate", "vin")
 
@@ -52,14 +53,14 @@ async def _write(uow: UnitOfWork, statement: Any) -> Any:
         raise Conflict("a car with this VIN already exists", field="vin") from None
 
 
-async def list_cars(uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID) -> list[dict[str, Any]]:
-    """The customer's cars."""
+async def list_cars(
+    uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID, page: PageRequest
+) -> tuple[list[dict[str, Any]], str | None]:
+    """The customer's cars, oldest first, one page."""
     async with uow:
         await _customer(uow, principal, customer_id, ["path", "customer_id"])
-        rows = await uow.session.execute(
-            select(cars).where(cars.c.customer_id == customer_id).order_by(cars.c.created_at)
-        )
-        return [dict(r) for r in rows.mappings()]
+        query = select(cars).where(cars.c.customer_id == customer_id)
+        return await fetch_page(uow.session, query, [(cars.c.created_at, False), (cars.c.id, False)], page)
 
 
 async def add_car(

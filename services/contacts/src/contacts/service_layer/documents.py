@@ -16,6 +16,7 @@ from shared.auth import Principal
 from shared.contracts.contacts import DocumentAdded, DocumentRemoved, DocumentSnapshot
 from shared.db import UnitOfWork
 from shared.errors import NotFound
+from shared.openapi import PageRequest, fetch_page
 
 PUBLIC = ("id", "customer_id", "filename", "content_type", "size", "sha256", "uploaded_by", "created_at")
 
@@ -44,16 +45,15 @@ async def _document(uow: UnitOfWork, principal: Principal, customer_id: uuid.UUI
     return row
 
 
-async def list_documents(uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID) -> list[dict[str, Any]]:
-    """The customer's documents, newest first."""
+async def list_documents(
+    uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID, page: PageRequest
+) -> tuple[list[dict[str, Any]], str | None]:
+    """The customer's documents, newest first, one page."""
     async with uow:
         await _customer(uow, principal, customer_id)
-        rows = await uow.session.execute(
-            select(*(documents.c[c] for c in PUBLIC))
-            .where(documents.c.customer_id == customer_id)
-            .order_by(documents.c.created_at.desc())
-        )
-        return [dict(r) for r in rows.mappings()]
+        query = select(*(documents.c[c] for c in PUBLIC)).where(documents.c.customer_id == customer_id)
+        order = [(documents.c.created_at, True), (documents.c.id, True)]
+        return await fetch_page(uow.session, query, order, page)
 
 
 async def add_document(

@@ -27,7 +27,7 @@ _GROUPS = text(
       SELECT 'same_name_and_company', array_agg(id ORDER BY created_at) FROM customers
        WHERE facility_id = :f AND deleted_at IS NULL
        GROUP BY lower(first_name), lower(last_name), lower(coalesce(company, '')) HAVING count(*) > 1
-    ) groups LIMIT :limit
+    ) groups ORDER BY reason, ids LIMIT :limit OFFSET :offset
     """
 )
 _SIMILAR = text(
@@ -39,10 +39,10 @@ _SIMILAR = text(
 )
 
 
-async def groups(uow: UnitOfWork, principal: Principal, limit: int = 100) -> list[dict[str, Any]]:
-    """Groups of customers that share a phone, or a name and company, in the facility."""
+async def groups(uow: UnitOfWork, principal: Principal, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    """Groups of customers that share a phone, or a name and company, in the facility (a stable order)."""
     async with uow:
-        rows = await uow.session.execute(_GROUPS, {"f": principal.facility_id, "limit": limit})
+        rows = await uow.session.execute(_GROUPS, {"f": principal.facility_id, "limit": limit, "offset": offset})
         return [{"reason": r.reason, "customer_ids": list(r.ids)} for r in rows]
 
 
@@ -72,7 +72,7 @@ async def similar_to(uow: UnitOfWork, principal: Principal, customer_id: uuid.UU
                 found.setdefault(other, {"customer_id": other, "reasons": [], "score": 1.0})["reasons"].insert(
                     0, "same_phone"
                 )
-        return sorted(found.values(), key=lambda d: -d["score"])
+        return sorted(found.values(), key=lambda d: (-d["score"], str(d["customer_id"])))
 
 
 async def merge(uow: UnitOfWork, principal: Principal, survivor_id: uuid.UUID, other_id: uuid.UUID) -> Customer:

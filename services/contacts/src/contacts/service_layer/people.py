@@ -17,6 +17,7 @@ from shared.auth import Principal
 from shared.contracts.contacts import PersonAdded, PersonRemoved, PersonUpdated
 from shared.db import UnitOfWork
 from shared.errors import Conflict, NotFound
+from shared.openapi import PageRequest, fetch_page
 
 
 async def _customer(uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID) -> None:
@@ -55,16 +56,15 @@ async def _write(uow: UnitOfWork, statement: Any) -> Any:
         raise
 
 
-async def list_people(uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID) -> list[Person]:
-    """Everyone on a customer's account, primary first."""
+async def list_people(
+    uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID, page: PageRequest
+) -> tuple[list[Person], str | None]:
+    """Everyone on a customer's account, primary first, one page."""
     async with uow:
         await _customer(uow, principal, customer_id)
-        rows = await uow.session.execute(
-            select(people)
-            .where(people.c.customer_id == customer_id, people.c.facility_id == principal.facility_id)
-            .order_by(people.c.is_primary.desc(), people.c.created_at)
-        )
-        return [Person.from_row(r) for r in rows.mappings()]
+        query = select(people).where(people.c.customer_id == customer_id, people.c.facility_id == principal.facility_id)
+        order = [(people.c.is_primary, True), (people.c.created_at, False), (people.c.id, False)]
+        return await fetch_page(uow.session, query, order, page, Person.from_row)
 
 
 async def add_person(uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID, data: dict[str, Any]) -> Person:

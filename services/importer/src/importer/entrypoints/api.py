@@ -13,9 +13,11 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from importer.adapters import files
 from importer.config import Settings
 from importer.domain.mapping import FIELDS
+from importer.entrypoints.outputs import ImportJob, ImportJobPage, Preview, UploadedJob
 from importer.service_layer import jobs, views
 from shared.auth import Viewer, Writer
 from shared.limits import FILENAME_MAX, HEADER_MAX
+from shared.openapi import Paging, binary_response, example, raw_body, staff_errors
 from shared.request_guard import body_limit
 
 router = APIRouter(tags=["imports"])
@@ -61,7 +63,12 @@ def _wake(request: Request) -> None:
     request.app.state.container.runner.wake()
 
 
-@router.get("/imports/template.csv")
+@router.get(
+    "/imports/template.csv",
+    operation_id="getImportTemplate",
+    response_class=Response,
+    responses={**binary_response("text/csv", "The template"), **staff_errors()},
+)
 async def template(principal: Viewer) -> Response:
     """A CSV with every column the importer recognises and one example row."""
     return Response(
@@ -71,7 +78,14 @@ async def template(principal: Viewer) -> Response:
     )
 
 
-@router.post("/imports", status_code=status.HTTP_201_CREATED)
+@router.post(
+    "/imports",
+    status_code=status.HTTP_201_CREATED,
+    response_model=UploadedJob,
+    operation_id="uploadImport",
+    responses={200: {"model": UploadedJob, "description": "This file was uploaded before"}, **staff_errors(413)},
+    openapi_extra=raw_body("application/octet-stream", TEMPLATE),
+)
 @body_limit("max_upload_bytes")
 async def upload(
     request: Request,
@@ -96,30 +110,41 @@ async def upload(
     return {**views.job_view(job), "same_file_as_existing_job": not created}
 
 
-@router.get("/imports")
-async def list_imports(
-    request: Request, principal: Viewer, limit: Annotated[int, Query(ge=1, le=200)] = 50
-) -> list[dict[str, Any]]:
+@router.get("/imports", response_model=ImportJobPage, operation_id="listImports", responses=staff_errors())
+async def list_imports(request: Request, principal: Viewer, page: Paging) -> dict[str, Any]:
     """The facility's imports, newest first."""
-    return [views.job_view(j) for j in await jobs.list_jobs(_uow(request), principal, limit)]
+    found, next_cursor = await jobs.list_jobs(_uow(request), principal, page)
+    return {"items": [views.job_view(j) for j in found], "next_cursor": next_cursor}
 
 
-@router.get("/imports/{job_id}")
+@router.get("/imports/{job_id}", response_model=ImportJob, operation_id="getImport", responses=staff_errors(404))
 async def get_import(job_id: uuid.UUID, request: Request, principal: Viewer) -> dict[str, Any]:
     """A job with its validation summary and progress."""
     async with _uow(request) as uow:
         return views.job_view(await jobs.get_job(uow, principal, job_id))
 
 
-@router.put("/imports/{job_id}/mapping")
-async def put_mapping(job_id: uuid.UUID, body: MappingIn, request: Request, principal: Writer) -> dict[str, Any]:
+MAPPING_EXAMPLE = {"mapping": {"first_name": "Prénom", "last_name": "Nom", "email": "Courriel", "phone": None}}
+
+
+@router.put(
+    "/imports/{job_id}/mapping",
+    response_model=ImportJob,
+    operation_id="putImportMapping",
+    responses=staff_errors(404, 409),
+)
+async def put_mapping(
+    job_id: uuid.UUID, body: Annotated[MappingIn, example(MAPPING_EXAMPLE)], request: Request, principal: Writer
+) -> dict[str, Any]:
     """Override the automatic mapping; the file is validated again with it."""
     job = await jobs.set_mapping(_uow(request), principal, job_id, body.mapping)
     _wake(request)
     return views.job_view(job)
 
 
-@router.get("/imports/{job_id}/preview")
+@router.get(
+    "/imports/{job_id}/preview", response_model=Preview, operation_id="previewImport", responses=staff_errors(404)
+)
 async def preview(
     job_id: uuid.UUID,
     request: Request,
@@ -133,9 +158,18 @@ async def preview(
         return await views.preview(uow, job, limit or settings.preview_rows, settings.xlsx_head_timeout_s)
 
 
-@router.post("/imports/{job_id}/confirm", status_code=status.HTTP_202_ACCEPTED)
+@router.post(
+    "/imports/{job_id}/confirm",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=ImportJob,
+    operation_id="confirmImport",
+    responses=staff_errors(404, 409),
+)
 async def confirm(
-    job_id: uuid.UUID, request: Request, principal: Writer, body: ConfirmIn | None = None
+    job_id: uuid.UUID,
+    request: Request,
+    principal: Writer,
+    body: Annotated[ConfirmIn | None, example({"mode": "upsert"})] = None,
 ) -> dict[str, Any]:
     """Send the valid rows to contacts in the background."""
     job = await jobs.confirm(_uow(request), principal, job_id, body.mode if body else None)
@@ -143,19 +177,32 @@ async def confirm(
     return views.job_view(job)
 
 
-@router.post("/imports/{job_id}/cancel")
+@router.post(
+    "/imports/{job_id}/cancel", response_model=ImportJob, operation_id="cancelImport", responses=staff_errors(404, 409)
+)
 async def cancel(job_id: uuid.UUID, request: Request, principal: Writer) -> dict[str, Any]:
     """Stop sending; what contacts already applied stays (undo removes it)."""
     return views.job_view(await jobs.cancel(_uow(request), principal, job_id))
 
 
-@router.post("/imports/{job_id}/undo", status_code=status.HTTP_202_ACCEPTED)
+@router.post(
+    "/imports/{job_id}/undo",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=ImportJob,
+    operation_id="undoImport",
+    responses=staff_errors(404, 409),
+)
 async def undo(job_id: uuid.UUID, request: Request, principal: Writer) -> dict[str, Any]:
     """Remove the customers the import created that nobody changed or linked since; the job shows what was kept."""
     return views.job_view(await jobs.request_undo(_uow(request), principal, job_id))
 
 
-@router.get("/imports/{job_id}/errors.csv")
+@router.get(
+    "/imports/{job_id}/errors.csv",
+    operation_id="getImportErrorsCsv",
+    response_class=StreamingResponse,
+    responses={**binary_response("text/csv", "Every rejected row with its reasons"), **staff_errors(404)},
+)
 async def errors_csv(job_id: uuid.UUID, request: Request, principal: Viewer) -> StreamingResponse:
     """Every rejected row with its reasons and its original cells, streamed (no cap)."""
     async with _uow(request) as uow:

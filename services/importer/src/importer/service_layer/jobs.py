@@ -21,6 +21,7 @@ from shared.contracts.importer import ImportCompleted, ImportUndoRequested
 from shared.db import UnitOfWork
 from shared.errors import Conflict, DomainError, NotFound
 from shared.logs import get_logger
+from shared.openapi import PageRequest, fetch_page
 
 log = get_logger(__name__)
 MODES = ("create", "upsert", "update")
@@ -110,16 +111,13 @@ async def get_job(uow: UnitOfWork, principal: Principal, job_id: uuid.UUID, *, l
     return dict(row)
 
 
-async def list_jobs(uow: UnitOfWork, principal: Principal, limit: int) -> list[dict[str, Any]]:
-    """The facility's jobs, newest first."""
+async def list_jobs(
+    uow: UnitOfWork, principal: Principal, page: PageRequest
+) -> tuple[list[dict[str, Any]], str | None]:
+    """The facility's jobs, newest first, one page."""
     async with uow:
-        rows = await uow.session.execute(
-            select(jobs)
-            .where(jobs.c.facility_id == principal.facility_id)
-            .order_by(jobs.c.created_at.desc())
-            .limit(limit)
-        )
-        return [dict(r) for r in rows.mappings()]
+        query = select(jobs).where(jobs.c.facility_id == principal.facility_id)
+        return await fetch_page(uow.session, query, [(jobs.c.created_at, True), (jobs.c.id, True)], page)
 
 
 async def set_mapping(

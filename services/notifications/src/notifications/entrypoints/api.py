@@ -6,18 +6,25 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Request, status
+from fastapi import APIRouter, Request, status
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
 
 from notifications.adapters.orm import emails, facility_profiles
+from notifications.entrypoints.outputs import (
+    BroadcastReport,
+    EmailPage,
+    EmailQueued,
+    FacilityProfileOut,
+)
 from notifications.service_layer import broadcasts, recipients
 from notifications.service_layer.routing import person_target, targets
 from notifications.service_layer.sending import send_to
 from shared import limits
 from shared.auth import Viewer, Writer
 from shared.errors import NotFound
+from shared.openapi import Paging, example, fetch_page, staff_errors
 
 router = APIRouter()
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -94,7 +101,22 @@ def _wake(request: Request) -> None:
         dispatcher.wake()
 
 
-@router.get("/recipients/{customer_id}", response_model=RecipientOut, tags=["recipients"])
+CUSTOMER = "3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b0c"
+DIRECT = {"customer_id": CUSTOMER, "subject": "Your car is ready", "body": "Hello Marie, your car is ready."}
+BROADCAST = {
+    "audience": {"status": ["active"], "language": ["fr"]},
+    "subject": "Fermeture le 25 décembre",
+    "body": "Le dépôt sera fermé le 25 décembre.",
+}
+
+
+@router.get(
+    "/recipients/{customer_id}",
+    response_model=RecipientOut,
+    tags=["recipients"],
+    operation_id="getRecipient",
+    responses=staff_errors(404),
+)
 async def get_recipient(customer_id: uuid.UUID, principal: Viewer, request: Request) -> RecipientOut:
     """What notifications knows of a customer."""
     row = await recipients.get_recipient(_uow(request), principal.facility_id, customer_id)
@@ -103,8 +125,17 @@ async def get_recipient(customer_id: uuid.UUID, principal: Viewer, request: Requ
     return RecipientOut.model_validate(row)
 
 
-@router.post("/emails", status_code=status.HTTP_202_ACCEPTED, tags=["emails"])
-async def send_direct(body: DirectMessage, principal: Writer, request: Request) -> dict[str, Any]:
+@router.post(
+    "/emails",
+    status_code=status.HTTP_202_ACCEPTED,
+    tags=["emails"],
+    response_model=EmailQueued,
+    operation_id="sendEmail",
+    responses=staff_errors(404),
+)
+async def send_direct(
+    body: Annotated[DirectMessage, example(DIRECT)], principal: Writer, request: Request
+) -> dict[str, Any]:
     """Send one email to a customer, or to one person on the account."""
     async with _uow(request) as uow:
         if body.person_id:
@@ -131,14 +162,14 @@ async def send_direct(body: DirectMessage, principal: Writer, request: Request) 
     return {"email_id": queued[0], "status": queued[1], "reason": queued[2]}
 
 
-@router.get("/emails", tags=["emails"])
+@router.get("/emails", tags=["emails"], response_model=EmailPage, operation_id="listEmails", responses=staff_errors())
 async def email_log(
     principal: Viewer,
     request: Request,
+    page: Paging,
     customer_id: uuid.UUID | None = None,
     broadcast_id: uuid.UUID | None = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
-) -> list[dict[str, Any]]:
+) -> dict[str, Any]:
     """The email log: recipient, template, language, status, attempts, times, message id."""
     columns = [c for c in emails.c if c.name not in ("context", "idempotency_key")]
     query = select(*columns).where(emails.c.facility_id == principal.facility_id)
@@ -147,12 +178,22 @@ async def email_log(
     if broadcast_id:
         query = query.where(emails.c.broadcast_id == broadcast_id)
     async with _uow(request) as uow:
-        rows = await uow.session.execute(query.order_by(emails.c.created_at.desc()).limit(limit))
-        return [dict(r) for r in rows.mappings()]
+        order = [(emails.c.created_at, True), (emails.c.id, True)]
+        items, next_cursor = await fetch_page(uow.session, query, order, page, dict)
+    return {"items": items, "next_cursor": next_cursor}
 
 
-@router.post("/broadcasts", status_code=status.HTTP_202_ACCEPTED, tags=["broadcasts"])
-async def create_broadcast(body: BroadcastIn, principal: Writer, request: Request) -> dict[str, Any]:
+@router.post(
+    "/broadcasts",
+    status_code=status.HTTP_202_ACCEPTED,
+    tags=["broadcasts"],
+    response_model=BroadcastReport,
+    operation_id="createBroadcast",
+    responses=staff_errors(),
+)
+async def create_broadcast(
+    body: Annotated[BroadcastIn, example(BROADCAST)], principal: Writer, request: Request
+) -> dict[str, Any]:
     """Queue a marketing email to every audience member; opted-out, invalid and bounced are skipped."""
     async with _uow(request) as uow:
         result = await broadcasts.create(
@@ -168,7 +209,13 @@ async def create_broadcast(body: BroadcastIn, principal: Writer, request: Reques
     return result
 
 
-@router.get("/broadcasts/{broadcast_id}", tags=["broadcasts"])
+@router.get(
+    "/broadcasts/{broadcast_id}",
+    tags=["broadcasts"],
+    response_model=BroadcastReport,
+    operation_id="getBroadcast",
+    responses=staff_errors(404),
+)
 async def broadcast_report(broadcast_id: uuid.UUID, principal: Viewer, request: Request) -> dict[str, Any]:
     """The send report of a broadcast."""
     async with _uow(request) as uow:
@@ -178,8 +225,18 @@ async def broadcast_report(broadcast_id: uuid.UUID, principal: Viewer, request: 
     return result
 
 
-@router.put("/settings/facility", tags=["settings"])
-async def put_profile(body: FacilityProfile, principal: Writer, request: Request) -> FacilityProfile:
+@router.put(
+    "/settings/facility",
+    tags=["settings"],
+    response_model=FacilityProfileOut,
+    operation_id="putFacilityProfile",
+    responses=staff_errors(),
+)
+async def put_profile(
+    body: Annotated[FacilityProfile, example({"name": "Garage des Lilas", "reply_to": "contact@garage-des-lilas.fr"})],
+    principal: Writer,
+    request: Request,
+) -> FacilityProfile:
     """Set the facility name and reply-to shown on every email."""
     values = {"facility_id": principal.facility_id, **body.model_dump()}
     statement = insert(facility_profiles).values(values)
@@ -190,7 +247,13 @@ async def put_profile(body: FacilityProfile, principal: Writer, request: Request
     return body
 
 
-@router.get("/settings/facility", tags=["settings"])
+@router.get(
+    "/settings/facility",
+    tags=["settings"],
+    response_model=FacilityProfileOut,
+    operation_id="getFacilityProfile",
+    responses=staff_errors(),
+)
 async def get_profile(principal: Viewer, request: Request) -> dict[str, Any]:
     """The facility name and reply-to (defaults when never set)."""
     async with _uow(request) as uow:

@@ -14,9 +14,11 @@ from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, StringConstraints, ValidationError
 
+from notifications.entrypoints.outputs import WebhookApplied
 from notifications.service_layer import feedback, unsubscribe
 from shared import limits
 from shared.errors import DomainError
+from shared.openapi import binary_response, errors, raw_body
 
 router = APIRouter(tags=["public"])
 
@@ -53,7 +55,14 @@ async def _checked(request: Request, f: uuid.UUID, c: uuid.UUID, p: uuid.UUID | 
     return language, unsubscribe.verify(settings.unsubscribe_secret.get_secret_value(), f, c, p, t)
 
 
-@router.get("/unsubscribe", response_class=HTMLResponse)
+PAGE = {**binary_response("text/html", "The page"), **errors(422)}
+PAGE[400] = {
+    "description": "The link is not valid (an HTML page)",
+    "content": {"text/html": {"schema": {"type": "string"}}},
+}
+
+
+@router.get("/unsubscribe", response_class=HTMLResponse, operation_id="showUnsubscribePage", responses=PAGE)
 async def unsubscribe_page(
     request: Request, f: uuid.UUID, c: uuid.UUID, t: Annotated[str, Query(max_length=100)], p: uuid.UUID | None = None
 ) -> HTMLResponse:
@@ -67,7 +76,7 @@ async def unsubscribe_page(
     return _page(language, title, form)
 
 
-@router.post("/unsubscribe", response_class=HTMLResponse)
+@router.post("/unsubscribe", response_class=HTMLResponse, operation_id="unsubscribe", responses=PAGE)
 async def unsubscribe_now(
     request: Request, f: uuid.UUID, c: uuid.UUID, t: Annotated[str, Query(max_length=100)], p: uuid.UUID | None = None
 ) -> HTMLResponse:
@@ -90,7 +99,16 @@ class ProviderEvent(BaseModel):
     message_id: Annotated[str, StringConstraints(max_length=limits.REFERENCE_MAX)] | None = None
 
 
-@router.post("/webhooks/mail-provider")
+PROVIDER_EVENT = {"id": "evt-118", "type": "bounce", "email": "marie.dupont@example.com", "reason": "mailbox full"}
+
+
+@router.post(
+    "/webhooks/mail-provider",
+    response_model=WebhookApplied,
+    operation_id="receiveMailProviderEvent",
+    responses=errors(401, 422),
+    openapi_extra=raw_body("application/json", PROVIDER_EVENT, ProviderEvent.model_json_schema()),
+)
 async def provider_webhook(
     request: Request,
     # Unix seconds: more digits could not be compared with the clock (a 401-digit stamp was a 500).

@@ -9,12 +9,23 @@ from fastapi.responses import JSONResponse
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from portal.entrypoints.auth import Account, client_address, settings_of, uow_of
+from portal.entrypoints.outputs import (
+    Accepted,
+    EmailChangeSent,
+    MyProfile,
+    Onboarding,
+    PortalView,
+    ProfileEditAccepted,
+)
 from portal.entrypoints.pages import valid_email
 from portal.service_layer import facility, link_requests, profile, sessions, view
 from shared import limits
 from shared.errors import DomainError, error_response
+from shared.openapi import errors, example
 
 router = APIRouter()
+# The customer's session cookie is the credential of /me (staff tokens do not apply there).
+SIGNED_IN = errors(401, 422)
 
 SAME_ANSWER = {"status": "accepted", "detail": "If this address has a portal account, a sign-in link is on its way."}
 
@@ -52,8 +63,17 @@ class EmailChange(BaseModel):
     email: Email
 
 
-@router.post("/signin/request-link", status_code=202, tags=["sign-in"])
-async def request_link(body: LinkRequest, request: Request) -> Response:
+@router.post(
+    "/signin/request-link",
+    status_code=202,
+    tags=["sign-in"],
+    response_model=Accepted,
+    operation_id="requestSignInLink",
+    responses=errors(422, 429),
+)
+async def request_link(
+    body: Annotated[LinkRequest, example({"email": "marie.dupont@example.com"})], request: Request
+) -> Response:
     """A 60-minute link to the address if it has an account; the same answer either way; rate-limited."""
     try:
         await link_requests.request_link(uow_of(request), settings_of(request), body.email, client_address(request))
@@ -63,7 +83,7 @@ async def request_link(body: LinkRequest, request: Request) -> Response:
     return JSONResponse(SAME_ANSWER, 202)
 
 
-@router.post("/signout", status_code=204, tags=["sign-in"])
+@router.post("/signout", status_code=204, tags=["sign-in"], operation_id="signOut")
 async def signout(request: Request) -> Response:
     """End the session and clear the cookie."""
     settings = settings_of(request)
@@ -75,7 +95,14 @@ async def signout(request: Request) -> Response:
     return response
 
 
-@router.get("/me", tags=["me"])
+@router.get(
+    "/me",
+    tags=["me"],
+    response_model=PortalView,
+    response_model_exclude_unset=True,
+    operation_id="getMyView",
+    responses=SIGNED_IN,
+)
 async def me(account: Account, request: Request) -> dict[str, Any]:
     """Everything the customer (or person) sees, limited to the sections the facility turned on."""
     return await view.view_of(
@@ -83,7 +110,14 @@ async def me(account: Account, request: Request) -> dict[str, Any]:
     )
 
 
-@router.get("/me/profile", tags=["me"])
+@router.get(
+    "/me/profile",
+    tags=["me"],
+    response_model=MyProfile,
+    response_model_exclude_unset=True,
+    operation_id="getMyProfile",
+    responses=SIGNED_IN,
+)
 async def my_profile(account: Account, request: Request) -> dict[str, Any]:
     """Just the profile."""
     uow = uow_of(request)
@@ -92,8 +126,19 @@ async def my_profile(account: Account, request: Request) -> dict[str, Any]:
     return {"profile": shown, "email": account["email"], "language": account["language"]}
 
 
-@router.patch("/me/profile", status_code=202, tags=["me"])
-async def edit_profile(body: ProfileEdit, account: Account, request: Request) -> dict[str, Any]:
+@router.patch(
+    "/me/profile",
+    status_code=202,
+    tags=["me"],
+    response_model=ProfileEditAccepted,
+    operation_id="editMyProfile",
+    responses=SIGNED_IN,
+)
+async def edit_profile(
+    body: Annotated[ProfileEdit, example({"phone": "+33 6 12 34 56 78", "language": "en"})],
+    account: Account,
+    request: Request,
+) -> dict[str, Any]:
     """Send the edit to contacts (PortalProfileChanged); the profile shows it once contacts applies it."""
     changes = body.model_dump(exclude_none=True)
     if not changes:
@@ -102,14 +147,29 @@ async def edit_profile(body: ProfileEdit, account: Account, request: Request) ->
     return {"status": "accepted", "changes": changes}
 
 
-@router.post("/me/email", status_code=202, tags=["me"])
-async def change_email(body: EmailChange, account: Account, request: Request) -> dict[str, str]:
+@router.post(
+    "/me/email",
+    status_code=202,
+    tags=["me"],
+    response_model=EmailChangeSent,
+    operation_id="changeMyEmail",
+    responses=errors(401, 409, 422),
+)
+async def change_email(
+    body: Annotated[EmailChange, example({"email": "marie@dupont.fr"})], account: Account, request: Request
+) -> dict[str, str]:
     """Email a confirmation link to the new address; the sign-in email changes when it is used."""
     await profile.request_email_change(uow_of(request), settings_of(request), account, body.email)
     return {"status": "confirmation sent"}
 
 
-@router.post("/me/onboarding/{step}", tags=["me"])
+@router.post(
+    "/me/onboarding/{step}",
+    tags=["me"],
+    response_model=Onboarding,
+    operation_id="completeOnboardingStep",
+    responses=SIGNED_IN,
+)
 async def complete_step(
     step: Annotated[str, Path(max_length=40)], account: Account, request: Request
 ) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request, Response
+from fastapi.security import APIKeyCookie
 
 from portal.config import Settings
 from portal.service_layer.sessions import current_account
@@ -72,7 +73,18 @@ def set_session_cookie(response: Response, settings: Settings, session_id: str) 
     )
 
 
-async def session_account(request: Request) -> Mapping[str, Any]:
+# Documents the session cookie as the security scheme of /me; the cookie is read under the configured name.
+session_cookie = APIKeyCookie(
+    name=Settings.model_fields["cookie_name"].default,
+    scheme_name="portalSession",
+    auto_error=False,
+    description="The portal session",
+)
+
+
+async def session_account(
+    request: Request, _: Annotated[str | None, Depends(session_cookie)] = None
+) -> Mapping[str, Any]:
     """The signed-in account, or 401."""
     settings = settings_of(request)
     session_id = request.cookies.get(settings.cookie_name)

@@ -2,23 +2,32 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Header, Request, Response
-from fastapi.responses import RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 from portal.entrypoints import html
 from portal.entrypoints.auth import client_address, set_session_cookie, settings_of, uow_of
 from portal.service_layer import link_requests, profile, sessions
+from shared.openapi import errors, raw_body
 
 router = APIRouter(prefix="/portal", tags=["pages"], include_in_schema=True)
 TOKEN_MAX = 128
 
 AcceptLanguage = Annotated[str | None, Header()]
+HTML = {"content": {"text/html": {"schema": {"type": "string"}}}}
+# Pages answer pages, errors included; only a malformed path or header gets the JSON error body.
+PAGE: dict[int | str, dict[str, Any]] = {200: {"description": "The page", **HTML}, **errors(422)}
+FORM: dict[int | str, dict[str, Any]] = {
+    200: {"description": "A page saying what went wrong", **HTML},
+    303: {"description": "Done: on to the portal"},
+    **errors(422),
+}
 
 
-@router.get("/")
+@router.get("/", operation_id="showPortalHome", response_class=HTMLResponse, responses=PAGE)
 async def home(request: Request, accept_language: AcceptLanguage = None) -> Response:
     """The landing page after sign-in; without a session, the form asking for a link."""
     settings = settings_of(request)
@@ -30,7 +39,7 @@ async def home(request: Request, accept_language: AcceptLanguage = None) -> Resp
     return html.home_page(html.language(account["language"], accept_language), account["first_name"])
 
 
-@router.post("/signout")
+@router.post("/signout", operation_id="signOutFromPage", response_class=HTMLResponse, responses=FORM)
 async def signout(request: Request, accept_language: AcceptLanguage = None) -> Response:
     """Sign out from the page, then back to the landing page."""
     settings = settings_of(request)
@@ -42,7 +51,7 @@ async def signout(request: Request, accept_language: AcceptLanguage = None) -> R
     return response
 
 
-@router.get("/signin/{token}")
+@router.get("/signin/{token}", operation_id="showSignInPage", response_class=HTMLResponse, responses=PAGE)
 async def signin_page(token: str, request: Request, accept_language: AcceptLanguage = None) -> Response:
     """The sign-in button, or, for a used or expired link, a form asking for a new one."""
     state, row = await sessions.link_state(uow_of(request), token[:TOKEN_MAX])
@@ -52,7 +61,7 @@ async def signin_page(token: str, request: Request, accept_language: AcceptLangu
     return html.signin_page(lang, row["first_name"])
 
 
-@router.post("/signin/{token}")
+@router.post("/signin/{token}", operation_id="signInWithLink", response_class=HTMLResponse, responses=FORM)
 async def signin(token: str, request: Request, accept_language: AcceptLanguage = None) -> Response:
     """Consume the link once, open a session (a new id, replacing any presented) and go to the portal."""
     settings = settings_of(request)
@@ -70,7 +79,13 @@ async def signin(token: str, request: Request, accept_language: AcceptLanguage =
     return response
 
 
-@router.post("/request-link")
+@router.post(
+    "/request-link",
+    operation_id="requestSignInLinkFromPage",
+    response_class=HTMLResponse,
+    responses=PAGE,
+    openapi_extra=raw_body("application/x-www-form-urlencoded", "email=marie.dupont%40example.com&lang=fr"),
+)
 async def request_link_form(request: Request, accept_language: AcceptLanguage = None) -> Response:
     """The form on the bad-link page; the same page whether or not the address has an account."""
     form = parse_qs((await request.body()).decode("utf-8", "replace"))
@@ -85,7 +100,7 @@ async def request_link_form(request: Request, accept_language: AcceptLanguage = 
     return html.sent_page(lang)
 
 
-@router.get("/confirm-email/{token}")
+@router.get("/confirm-email/{token}", operation_id="showConfirmEmailPage", response_class=HTMLResponse, responses=PAGE)
 async def confirm_email_page(token: str, request: Request, accept_language: AcceptLanguage = None) -> Response:
     """A button confirming the new address (a GET confirms nothing)."""
     state, row = await sessions.link_state(uow_of(request), token[:TOKEN_MAX], kinds=("email",))
@@ -95,7 +110,7 @@ async def confirm_email_page(token: str, request: Request, accept_language: Acce
     return html.confirm_email_page(lang, row["new_email"] or "")
 
 
-@router.post("/confirm-email/{token}")
+@router.post("/confirm-email/{token}", operation_id="confirmEmail", response_class=HTMLResponse, responses=PAGE)
 async def confirm_email(token: str, request: Request, accept_language: AcceptLanguage = None) -> Response:
     """Use the confirmation link."""
     lang = html.language(None, accept_language)

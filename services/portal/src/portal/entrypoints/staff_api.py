@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from portal.entrypoints.auth import settings_of, uow_of
+from portal.entrypoints.outputs import PortalSettingsOut, PortalView
 from portal.service_layer import facility, view
 from shared.auth import Viewer, Writer
 from shared.errors import NotFound
+from shared.openapi import example, staff_errors
 
 router = APIRouter(prefix="/staff", tags=["staff"])
 
@@ -24,7 +26,7 @@ class PortalSettings(BaseModel):
     onboarding_steps: list[facility.Step] = Field(default_factory=list, max_length=4)
 
 
-@router.get("/settings")
+@router.get("/settings", response_model=PortalSettingsOut, operation_id="getPortalSettings", responses=staff_errors())
 async def get_settings(principal: Viewer, request: Request) -> dict[str, Any]:
     """The active facility's portal settings."""
     uow = uow_of(request)
@@ -32,15 +34,27 @@ async def get_settings(principal: Viewer, request: Request) -> dict[str, Any]:
         return await facility.load_settings(uow.session, principal.facility_id)
 
 
-@router.put("/settings")
-async def put_settings(body: PortalSettings, principal: Writer, request: Request) -> dict[str, Any]:
+@router.put("/settings", response_model=PortalSettingsOut, operation_id="putPortalSettings", responses=staff_errors())
+async def put_settings(
+    body: Annotated[
+        PortalSettings, example({"sections": ["profile", "cars", "billing"], "onboarding_steps": ["profile"]})
+    ],
+    principal: Writer,
+    request: Request,
+) -> dict[str, Any]:
     """Replace the active facility's portal settings (owner or manager)."""
     return await facility.save_settings(
         uow_of(request), principal.facility_id, body.sections, body.onboarding_steps, principal.sub
     )
 
 
-@router.get("/preview/customers/{customer_id}")
+@router.get(
+    "/preview/customers/{customer_id}",
+    response_model=PortalView,
+    response_model_exclude_unset=True,
+    operation_id="previewCustomerPortal",
+    responses=staff_errors(404),
+)
 async def preview(
     customer_id: uuid.UUID, principal: Viewer, request: Request, person_id: uuid.UUID | None = None
 ) -> dict[str, Any]:

@@ -1,0 +1,122 @@
+"""Response bodies of the portal API: what a signed-in customer sees, and the staff settings."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel
+
+
+class Accepted(BaseModel):
+    """The request was taken; `detail` says what happens next."""
+
+    status: str
+    detail: str
+
+
+class Profile(BaseModel):
+    """The customer's (or person's) profile as contacts last published it."""
+
+    first_name: str | None = None
+    last_name: str | None = None
+    company: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    language: str | None = None
+    role: str | None = None
+
+
+class MyProfile(BaseModel):
+    """The profile, the sign-in email and the language."""
+
+    profile: Profile | None
+    email: str | None
+    language: str | None
+
+
+class OnboardingStep(BaseModel):
+    """A step and whether it is done."""
+
+    step: str
+    done: bool
+
+
+class Onboarding(BaseModel):
+    """The facility's onboarding steps in order, and the next one to do."""
+
+    steps: list[OnboardingStep]
+    next_step: str | None
+
+
+class AccountSettings(BaseModel):
+    """The account's sign-in email and language."""
+
+    email: str | None
+    language: str | None
+
+
+class PortalDocument(BaseModel):
+    """A document with a signed download URL valid until `expires` (unix time)."""
+
+    document_id: uuid.UUID
+    filename: str
+    content_type: str
+    size: int
+    download_url: str
+    expires: int
+
+
+class PortalBalance(BaseModel):
+    """What the customer owes (negative: credit)."""
+
+    currency: str
+    amount_minor: int
+    open_invoices: int
+
+
+class PortalBilling(BaseModel):
+    """Balance, open and paid invoices, saved cards."""
+
+    balance: PortalBalance | None
+    open_invoices: list[dict[str, Any]]
+    paid_invoices: list[dict[str, Any]]
+    payment_methods: list[dict[str, Any]]
+
+
+class PortalView(BaseModel):
+    """Everything the customer (or person) sees; a section is absent when the facility turned it off."""
+
+    customer_id: uuid.UUID
+    person_id: uuid.UUID | None
+    sections: list[str]
+    profile: Profile | None
+    onboarding: Onboarding
+    settings: AccountSettings | None = None
+    cars: list[dict[str, Any]] | None = None
+    documents: list[PortalDocument] | None = None
+    billing: PortalBilling | None = None
+    events: list[dict[str, Any]] | None = None
+
+
+class ProfileEditAccepted(BaseModel):
+    """The edit was sent to contacts; the profile shows it once contacts applies it."""
+
+    status: str
+    changes: dict[str, str]
+
+
+class EmailChangeSent(BaseModel):
+    """A confirmation link went to the new address."""
+
+    status: str
+
+
+class PortalSettingsOut(BaseModel):
+    """Which sections are on, the onboarding steps in order, and who changed them last."""
+
+    sections: list[str]
+    onboarding_steps: list[str]
+    updated_by: str | None
+    updated_at: datetime | None
