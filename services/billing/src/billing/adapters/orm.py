@@ -40,6 +40,7 @@ settings = Table(
     Column("tax_rate_bp", Integer, nullable=False, server_default="0"),
     Column("payment_terms_days", Integer, nullable=False, server_default="14"),
     Column("next_invoice_no", BigInteger, nullable=False, server_default="1"),
+    Column("time_zone", Text, nullable=False, server_default="Europe/Paris"),
 )
 
 accounts = Table(

@@ -23,7 +23,7 @@ from shared.contracts.envelope import Envelope, Event
 from shared.db import UnitOfWork
 from shared.errors import DomainError, NotFound
 
-DEFAULTS = {"currency": "EUR", "tax_rate_bp": 0, "payment_terms_days": 14}
+DEFAULTS = {"currency": "EUR", "tax_rate_bp": 0, "payment_terms_days": 14, "time_zone": "Europe/Paris"}
 
 
 async def on_customer_event(uow: UnitOfWork, env: Envelope, event: Event) -> None:
