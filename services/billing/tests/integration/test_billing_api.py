@@ -317,3 +317,28 @@ async def test_autopay_charges_a_new_invoice_within_seconds(billing_settings, kn
         await eventually(paid, what="autopay to charge the new invoice")
         history = (await app.get(f"/customers/{customer}/payments", headers=owner)).json()
         assert [(p["method"], p["amount_minor"], p["status"]) for p in history] == [("card", 1_500, "succeeded")]
+
+
+async def test_a_rental_names_a_car_of_its_own_facility(billing, known_customer, token_for, topic_namespace):
+    from shared.contracts.contacts import CarLinked, CarSnapshot
+    from shared.testing import eventually, publish
+
+    facility, other = uuid.uuid4(), uuid.uuid4()
+    mine, theirs = await known_customer(facility), await known_customer(other)
+    car = CarSnapshot(car_id=uuid.uuid4(), customer_id=theirs, make="Alpine", model="A110")
+    await publish(CarLinked(car=car), facility_id=other, aggregate_id=theirs, namespace=topic_namespace)
+    body = {"space": "D4", "price_minor": 3_000, "car_id": str(car.car_id)}
+
+    async def rented_by_its_facility() -> bool:
+        r = await billing.post("/rentals", json={**body, "customer_id": str(theirs)}, headers=token_for("owner", other))
+        return r.status_code == 201
+
+    await eventually(rented_by_its_facility, what="billing to learn the car")
+    owner = token_for("owner", facility)
+    foreign = await billing.post("/rentals", json={**body, "customer_id": str(mine)}, headers=owner)
+    assert foreign.status_code == 422 and foreign.json()["detail"][0]["loc"] == ["body", "car_id"], foreign.text
+    unknown = await billing.post(
+        "/rentals", json={**body, "customer_id": str(mine), "car_id": str(uuid.uuid4())}, headers=owner
+    )
+    assert unknown.status_code == 422
+    assert (await billing.get("/rentals", headers=owner)).json() == []

@@ -57,6 +57,14 @@ accounts = Table(
     Column("customer_version", BigInteger, nullable=False, server_default="0"),
 )
 
+# The facility of each car contacts announced: a car never changes facility, so nothing else is kept.
+cars = Table(
+    "cars",
+    metadata,
+    Column("car_id", Uuid, primary_key=True),
+    Column("facility_id", Uuid, nullable=False),
+)
+
 rentals = Table(
     "rentals",
     metadata,
