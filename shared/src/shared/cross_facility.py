@@ -71,6 +71,10 @@ def _is_id_name(name: str) -> bool:
     return name == "ids" or name.endswith("_id") or name.endswith("_ids")
 
 
+def _is_uuid(schema: dict[str, Any]) -> bool:
+    return schema.get("format") == "uuid" or schema.get("items", {}).get("format") == "uuid"
+
+
 class Spec:
     """An OpenAPI document with `$ref`/`anyOf` resolution and sample values."""
 
@@ -122,7 +126,7 @@ class Spec:
         slots: list[Slot] = []
         for name, sub in schema.get("properties", {}).items():
             sub = self.resolve(sub)
-            if _is_id_name(name):
+            if _is_id_name(name) or _is_uuid(sub):
                 slots.append(Slot("body", (*prefix, name), sub.get("type") == "array"))
             elif sub.get("type") == "object":
                 slots.extend(self.id_slots(sub, (*prefix, name)))
@@ -137,9 +141,9 @@ class Spec:
                     continue
                 operation = Operation(method, path, op)
                 for p in op.get("parameters", []):
-                    if p["in"] in ("path", "query") and _is_id_name(p["name"]):
-                        many = self.resolve(p.get("schema", {})).get("type") == "array"
-                        operation.slots.append(Slot(p["in"], (p["name"],), many))
+                    schema = self.resolve(p.get("schema", {}))
+                    if p["in"] in ("path", "query") and (_is_id_name(p["name"]) or _is_uuid(schema)):
+                        operation.slots.append(Slot(p["in"], (p["name"],), schema.get("type") == "array"))
                 body = op.get("requestBody", {}).get("content", {}).get("application/json")
                 if body:
                     operation.slots.extend(self.id_slots(body["schema"]))
@@ -152,11 +156,13 @@ Kinds = Callable[[Operation, Slot], str | None]
 
 
 def by_name(aliases: Mapping[str, str | None] | None = None) -> Kinds:
-    """Kinds by field name: `aliases` first (None: names no record), else the name (`x_ids` -> `x_id`)."""
+    """Kinds by field name: `aliases["METHOD /path name"]`, then `aliases[name]` (None: names no record),
+    else the name itself (`x_ids` -> `x_id`)."""
 
     def kind(operation: Operation, slot: Slot) -> str | None:
-        if aliases and slot.name in aliases:
-            return aliases[slot.name]
+        for key in (f"{operation.key} {slot.name}", slot.name):
+            if aliases and key in aliases:
+                return aliases[key]
         return slot.name[:-1] if slot.name.endswith("_ids") else slot.name
 
     return kind
@@ -243,6 +249,10 @@ def _names_slot(body: Any, slot: Slot) -> bool:
         return False
 
 
+# refusals["METHOD /path name"](response) -> True: the operation's documented way to refuse that id.
+Refusals = Mapping[str, Callable[[httpx.Response], bool]]
+
+
 async def check(
     client: httpx.AsyncClient,
     todo: list[Call],
@@ -250,6 +260,7 @@ async def check(
     database_url: str,
     theirs: uuid.UUID,
     skip: frozenset[str] = frozenset(),
+    refusals: Refusals | None = None,
 ) -> list[str]:
     """Make the calls; returns one line per failure (empty: nothing leaked)."""
     failures: list[str] = []
@@ -269,6 +280,8 @@ async def check(
         changed = sorted(t for t in after if before.get(t) != after[t])
         if call.foreign is not None:
             refused = r.status_code in (403, 404) or (r.status_code == 422 and _names_slot(r.json(), call.foreign))
+            other_way = (refusals or {}).get(f"{call.operation.key} {call.foreign.name}")
+            refused = refused or (other_way is not None and other_way(r))
             if not refused:
                 failures.append(f"{call}: {r.status_code} {r.text[:300]}")
         elif r.status_code >= 500:
