@@ -61,6 +61,7 @@ class Call:
     json: Any
     files: Any
     foreign: Slot | None
+    content: bytes | None = None
 
     def __str__(self) -> str:
         suffix = f" with facility B's {self.foreign.name} ({self.foreign.where})" if self.foreign else ""
@@ -183,7 +184,9 @@ def calls(
 ) -> list[Call]:
     """The calls to make: per operation one per id (that id B's, the others A's), or one if it has none.
 
-    `hints["METHOD /path"]` may give `path`/`params` values, a `json` body merged over the sample, or `files`.
+    `hints["METHOD /path"]` may give `paths`/`params` values, a `json` body merged over the sample, `files`
+    (multipart) or `content` (raw body). Calls with a foreign id come first: what the others start in the
+    background (an import validating) then changes no row while a foreign call is being checked.
     """
     out: list[Call] = []
     for operation in spec.write_operations():
@@ -217,8 +220,8 @@ def calls(
                 elif isinstance(json_body, dict):
                     _set(json_body, slot.path, value)
             url = operation.path.format(**path_values)
-            out.append(Call(operation, url, params, json_body, hint.get("files"), foreign))
-    return out
+            out.append(Call(operation, url, params, json_body, hint.get("files"), foreign, hint.get("content")))
+    return sorted(out, key=lambda call: call.foreign is None)
 
 
 async def dump(database_url: str, facility_id: uuid.UUID | None = None, skip: frozenset[str] = frozenset()) -> Any:
@@ -271,9 +274,10 @@ async def check(
             call.operation.method.upper(),
             call.url,
             params=call.params,
-            json=call.json if call.files is None else None,
+            json=call.json if call.files is None and call.content is None else None,
             data=call.json if call.files is not None else None,
             files=call.files,
+            content=call.content,
             headers=dict(headers),
         )
         after = await dump(database_url, scope, skip)
