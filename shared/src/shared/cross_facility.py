@@ -92,17 +92,19 @@ class Spec:
             else:
                 return schema
 
-    def sample(self, schema: dict[str, Any]) -> Any:
+    def sample(self, schema: dict[str, Any], name: str = "") -> Any:
         """A small valid value of a schema (no ids: those are slots)."""
         schema = self.resolve(schema)
+        if name.endswith("email") and schema.get("type") == "string":
+            return f"x{uuid.uuid4().hex[:12]}@example.com"
         if "enum" in schema:
             return schema["enum"][0]
         if "default" in schema:
             return copy.deepcopy(schema["default"])
         kind = schema.get("type")
         if kind == "object":
-            return {name: self.sample(sub) for name, sub in schema.get("properties", {}).items()
-                    if name in schema.get("required", ())}  # fmt: skip
+            return {key: self.sample(sub, key) for key, sub in schema.get("properties", {}).items()
+                    if key in schema.get("required", ())}  # fmt: skip
         if kind == "array":
             return [self.sample(schema.get("items", {})) for _ in range(schema.get("minItems", 0))]
         if kind in ("integer", "number"):
@@ -185,8 +187,9 @@ def calls(
     """The calls to make: per operation one per id (that id B's, the others A's), or one if it has none.
 
     `hints["METHOD /path"]` may give `paths`/`params` values, a `json` body merged over the sample, `files`
-    (multipart) or `content` (raw body). Calls with a foreign id come first: what the others start in the
-    background (an import validating) then changes no row while a foreign call is being checked.
+    (multipart) or `content` (raw body), and `last: True` (a sign-out). Calls with a foreign id come first:
+    what the others start in the background (an import validating) then changes no row while a foreign
+    call is being checked.
     """
     out: list[Call] = []
     for operation in spec.write_operations():
@@ -221,7 +224,8 @@ def calls(
                     _set(json_body, slot.path, value)
             url = operation.path.format(**path_values)
             out.append(Call(operation, url, params, json_body, hint.get("files"), foreign, hint.get("content")))
-    return sorted(out, key=lambda call: call.foreign is None)
+    last = {key for key, hint in (hints or {}).items() if hint.get("last")}
+    return sorted(out, key=lambda call: (call.foreign is None, call.operation.key in last))
 
 
 async def dump(database_url: str, facility_id: uuid.UUID | None = None, skip: frozenset[str] = frozenset()) -> Any:
