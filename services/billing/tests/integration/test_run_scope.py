@@ -71,9 +71,7 @@ async def _state(billing: Any, owner: dict[str, str]) -> Any:
     }
 
 
-async def test_an_owner_runs_only_their_facility_for_its_today(
-    billing, billing_db, known_customer, operator_run, token_for
-):
+async def test_an_owner_runs_only_their_facility_for_its_today(billing, billing_db, known_customer, token_for):
     a, b = uuid.uuid4(), uuid.uuid4()
     owner_a, owner_b = token_for("owner", a), token_for("owner", b)
     customer_a, customer_b = await known_customer(a), await known_customer(b)
@@ -99,8 +97,8 @@ async def test_an_owner_runs_only_their_facility_for_its_today(
     assert await _state(billing, owner_b) == before_b, "facility A's run touched facility B"
     assert len((await billing.get("/invoices", headers=owner_a)).json()) == 1
 
-    # B's records were due: the operators' all-facilities run does act on each of them.
-    await operator_run(on)
+    # B's records were due: B's own run acts on each of them.
+    assert (await billing.post("/runs", json={}, headers=owner_b)).json()["facility_id"] == str(b)
     after = await _state(billing, owner_b)
     assert sorted(status for _, status, _ in after["rentals"].values()) == ["active", "active", "ended"]
     assert any(rental_id for rental_id, *_ in after["invoices"].values()), "the active rental is invoiced"
