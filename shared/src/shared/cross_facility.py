@@ -1,8 +1,8 @@
 """Test helper: call every write operation of an app's OpenAPI document with another facility's ids.
 
 Each operation is called as facility A's owner. Every id it references (path, query or body fields named
-`*_id`, `*_ids` or `ids`) is filled with A's record of that kind, except one, which is the other facility's
-(B): one call per id. Such a call must be refused (404, 403, or 422 naming that field) and change no row
+`*_id`, `*_ids`, `ids`, or of UUID format) is filled with A's record of that kind, except one: the other
+facility's (B), one call per id. Such a call must be refused (404, 403, or 422 naming that field) and change no row
 of the database. An operation that references no id is called once and must change none of B's rows.
 """
 
@@ -15,11 +15,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-import asyncpg
-import httpx
+from shared.cross_facility_check import Refusals, check, dump
 
+__all__ = ["Call", "Operation", "Refusals", "Slot", "Spec", "by_name", "calls", "check", "dump"]
 WRITES = ("post", "put", "patch", "delete")
-MESSAGING = frozenset({"outbox", "inbox", "alembic_version"})
 
 
 @dataclass(frozen=True)
@@ -226,74 +225,3 @@ def calls(
             out.append(Call(operation, url, params, json_body, hint.get("files"), foreign, hint.get("content")))
     last = {key for key, hint in (hints or {}).items() if hint.get("last")}
     return sorted(out, key=lambda call: (call.foreign is None, call.operation.key in last))
-
-
-async def dump(database_url: str, facility_id: uuid.UUID | None = None, skip: frozenset[str] = frozenset()) -> Any:
-    """Every row of every table (messaging tables aside); with a facility, only rows of tables naming it."""
-    conn = await asyncpg.connect(database_url.replace("postgresql+asyncpg://", "postgresql://", 1))
-    try:
-        columns = await conn.fetch(
-            "SELECT table_name, bool_or(column_name = 'facility_id') AS scoped FROM information_schema.columns"
-            " WHERE table_schema = 'public' GROUP BY table_name ORDER BY table_name"
-        )
-        rows: dict[str, list[str]] = {}
-        for table, scoped in columns:
-            if table in MESSAGING or table in skip or (facility_id is not None and not scoped):
-                continue
-            where = " WHERE t.facility_id = $1" if facility_id is not None else ""
-            args = [facility_id] if facility_id is not None else []
-            found = await conn.fetch(f'SELECT row_to_json(t)::text FROM "{table}" t{where}', *args)
-            rows[table] = sorted(r[0] for r in found)
-        return rows
-    finally:
-        await conn.close()
-
-
-def _names_slot(body: Any, slot: Slot) -> bool:
-    try:
-        return any(slot.name in [str(x) for x in item["loc"]] for item in body["detail"])
-    except (KeyError, TypeError):
-        return False
-
-
-# refusals["METHOD /path name"](response) -> True: the operation's documented way to refuse that id.
-Refusals = Mapping[str, Callable[[httpx.Response], bool]]
-
-
-async def check(
-    client: httpx.AsyncClient,
-    todo: list[Call],
-    headers: Mapping[str, str],
-    database_url: str,
-    theirs: uuid.UUID,
-    skip: frozenset[str] = frozenset(),
-    refusals: Refusals | None = None,
-) -> list[str]:
-    """Make the calls; returns one line per failure (empty: nothing leaked)."""
-    failures: list[str] = []
-    for call in todo:
-        scope = None if call.foreign else theirs
-        before = await dump(database_url, scope, skip)
-        r = await client.request(
-            call.operation.method.upper(),
-            call.url,
-            params=call.params,
-            json=call.json if call.files is None and call.content is None else None,
-            data=call.json if call.files is not None else None,
-            files=call.files,
-            content=call.content,
-            headers=dict(headers),
-        )
-        after = await dump(database_url, scope, skip)
-        changed = sorted(t for t in after if before.get(t) != after[t])
-        if call.foreign is not None:
-            refused = r.status_code in (403, 404) or (r.status_code == 422 and _names_slot(r.json(), call.foreign))
-            other_way = (refusals or {}).get(f"{call.operation.key} {call.foreign.name}")
-            refused = refused or (other_way is not None and other_way(r))
-            if not refused:
-                failures.append(f"{call}: {r.status_code} {r.text[:300]}")
-        elif r.status_code >= 500:
-            failures.append(f"{call}: {r.status_code} {r.text[:300]}")
-        if changed:
-            failures.append(f"{call}: changed {'rows' if call.foreign else 'facility B rows'} of {changed}")
-    return failures
