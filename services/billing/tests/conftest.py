@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import date
 from typing import Any
 
 import pytest
@@ -67,3 +68,14 @@ def known_customer(
         return customer_id
 
     return make
+
+
+@pytest.fixture
+def operator_run(billing_settings: Settings) -> Callable[[date], Awaitable[dict[str, Any]]]:
+    """The operators' run of every facility for any day, as `billing run-day --on DATE` does it."""
+    from billing.entrypoints.cli import run_day
+
+    async def run(on: date) -> dict[str, Any]:
+        return await run_day(on, None, billing_settings)
+
+    return run

@@ -200,6 +200,17 @@ async def writer_principal(principal: Annotated[Principal, Depends(current_princ
     return principal
 
 
+async def owner_principal(principal: Annotated[Principal, Depends(current_principal)]) -> Principal:
+    """FastAPI dependency: a principal with the owner role (facility-wide jobs such as the billing run)."""
+    if principal.role is not Role.OWNER:
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN,
+            detail=[{"loc": ["token", "role"], "msg": "owner role required", "type": "forbidden"}],
+        )
+    return principal
+
+
 Viewer = Annotated[Principal, Depends(current_principal)]
 Writer = Annotated[Principal, Depends(writer_principal)]
 TokenFacilities = Annotated[frozenset[uuid.UUID], Depends(token_facilities)]
+Owner = Annotated[Principal, Depends(owner_principal)]

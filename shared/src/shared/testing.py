@@ -66,7 +66,7 @@ async def migrated_database(prefix: str, migrations_dir: Any) -> str:
 async def eventually(
     probe: Callable[[], Awaitable[T]],
     *,
-    timeout: float = 20.0,
+    timeout: float = 60.0,
     interval: float = 0.05,
     what: str = "condition",
 ) -> T:

@@ -444,7 +444,10 @@ export interface paths {
         put?: never;
         /**
          * Run Day
-         * @description Run the billing day now: rental dates, invoices for the period, overdue, autopay.
+         * @description Run this facility's billing day now (owner only): rental dates, invoices, overdue, autopay.
+         *
+         *     The day is today in the facility's time zone (`time_zone` of /settings); `on`, if sent, must be that
+         *     day. Other days, and every facility at once, are the operators' `billing run-day --on DATE`.
          */
         post: operations["runBillingDay"];
         delete?: never;
@@ -462,7 +465,7 @@ export interface paths {
         };
         /**
          * Get Settings
-         * @description The facility's currency, tax rate (basis points) and payment terms.
+         * @description The facility's currency, tax rate (basis points), payment terms and time zone.
          */
         get: operations["getBillingSettings"];
         /**
@@ -1089,7 +1092,10 @@ export interface components {
         };
         /**
          * RunIn
-         * @description Run the billing day now (normally the scheduler does).
+         * @description Run the facility's billing day now (normally the scheduler does).
+         *
+         *     The day is always today in the facility's time zone; `on` may be sent only as that day. Other days
+         *     and all facilities at once are for operators: `billing run-day --on DATE`.
          */
         RunIn: {
             /** On */
@@ -1097,13 +1103,23 @@ export interface components {
         };
         /**
          * RunReport
-         * @description What one billing run did.
+         * @description What one billing run did, for which facility and day.
          */
         RunReport: {
             /** Ended */
             ended: number;
+            /**
+             * Facility Id
+             * Format: uuid
+             */
+            facility_id: string;
             /** Invoiced */
             invoiced: number;
+            /**
+             * On
+             * Format: date
+             */
+            on: string;
             /** Overdue */
             overdue: number;
             /** Seconds */
@@ -1113,7 +1129,7 @@ export interface components {
         };
         /**
          * SettingsIn
-         * @description The facility's billing settings.
+         * @description The facility's billing settings; `time_zone` decides which day "today" is for its billing run.
          */
         SettingsIn: {
             /**
@@ -1131,6 +1147,11 @@ export interface components {
              * @default 0
              */
             tax_rate_bp?: number;
+            /**
+             * Time Zone
+             * @default Europe/Paris
+             */
+            time_zone?: string;
         };
         /**
          * Statement

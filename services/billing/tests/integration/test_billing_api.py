@@ -21,7 +21,9 @@ def _events(records: list[Any], customer_id: uuid.UUID) -> list[Envelope]:
     return [e for e in envs if e.aggregate_id == customer_id]
 
 
-async def test_rental_invoice_run_payments_and_refund_add_up(billing, known_customer, token_for, topic_namespace):
+async def test_rental_invoice_run_payments_and_refund_add_up(
+    billing, known_customer, operator_run, token_for, topic_namespace
+):
     facility = uuid.uuid4()
     owner = token_for("owner", facility)
     assert (
@@ -38,10 +40,8 @@ async def test_rental_invoice_run_payments_and_refund_add_up(billing, known_cust
     assert rental.json()["status"] == "active"
 
     on = date(2026, 11, 25)
-    first = await billing.post("/runs", json={"on": on.isoformat()}, headers=owner)
-    assert first.status_code == 200, first.text
-    again = await billing.post("/runs", json={"on": on.isoformat()}, headers=owner)
-    assert again.json()["invoiced"] == 0
+    assert (await operator_run(on))["invoiced"] >= 1
+    assert (await operator_run(on))["invoiced"] == 0
     invoices = (await billing.get("/invoices", params={"customer_id": str(customer)}, headers=owner)).json()["items"]
     assert len(invoices) == 1
     inv = invoices[0]
@@ -251,11 +251,11 @@ async def test_overdue_invoices_are_flagged_once(billing, known_customer, token_
     body = {"customer_id": str(customer), "lines": [{"description": "Fee", "unit_amount_minor": 1_000}]}
     late = (await billing.post("/invoices", json={**body, "due_on": "2026-01-31"}, headers=owner)).json()
     assert late["overdue_at"] is None
-    first = (await billing.post("/runs", json={"on": "2026-02-01"}, headers=owner)).json()
-    assert first["overdue"] >= 1
+    first = (await billing.post("/runs", json={}, headers=owner)).json()
+    assert first["overdue"] == 1
     flagged = (await billing.get(f"/invoices/{late['id']}", headers=owner)).json()
     assert flagged["overdue_at"] is not None and flagged["status"] == "open"
-    again = (await billing.post("/runs", json={"on": "2026-02-02"}, headers=owner)).json()
+    again = (await billing.post("/runs", json={}, headers=owner)).json()
     assert again["overdue"] == 0
 
 
@@ -329,3 +329,28 @@ async def test_autopay_charges_a_new_invoice_within_seconds(billing_settings, kn
         await eventually(paid, what="autopay to charge the new invoice")
         history = (await app.get(f"/customers/{customer}/payments", headers=owner)).json()["items"]
         assert [(p["method"], p["amount_minor"], p["status"]) for p in history] == [("card", 1_500, "succeeded")]
+
+
+async def test_a_rental_names_a_car_of_its_own_facility(billing, known_customer, token_for, topic_namespace):
+    from shared.contracts.contacts import CarLinked, CarSnapshot
+    from shared.testing import eventually, publish
+
+    facility, other = uuid.uuid4(), uuid.uuid4()
+    mine, theirs = await known_customer(facility), await known_customer(other)
+    car = CarSnapshot(car_id=uuid.uuid4(), customer_id=theirs, make="Alpine", model="A110")
+    await publish(CarLinked(car=car), facility_id=other, aggregate_id=theirs, namespace=topic_namespace)
+    body = {"space": "D4", "price_minor": 3_000, "car_id": str(car.car_id)}
+
+    async def rented_by_its_facility() -> bool:
+        r = await billing.post("/rentals", json={**body, "customer_id": str(theirs)}, headers=token_for("owner", other))
+        return r.status_code == 201
+
+    await eventually(rented_by_its_facility, what="billing to learn the car")
+    owner = token_for("owner", facility)
+    foreign = await billing.post("/rentals", json={**body, "customer_id": str(mine)}, headers=owner)
+    assert foreign.status_code == 422 and foreign.json()["detail"][0]["loc"] == ["body", "car_id"], foreign.text
+    unknown = await billing.post(
+        "/rentals", json={**body, "customer_id": str(mine), "car_id": str(uuid.uuid4())}, headers=owner
+    )
+    assert unknown.status_code == 422
+    assert (await billing.get("/rentals", headers=owner)).json()["items"] == []

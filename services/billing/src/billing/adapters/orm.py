@@ -40,6 +40,7 @@ settings = Table(
     Column("tax_rate_bp", Integer, nullable=False, server_default="0"),
     Column("payment_terms_days", Integer, nullable=False, server_default="14"),
     Column("next_invoice_no", BigInteger, nullable=False, server_default="1"),
+    Column("time_zone", Text, nullable=False, server_default="Europe/Paris"),
 )
 
 accounts = Table(
@@ -54,6 +55,14 @@ accounts = Table(
     Column("provider_customer_ref", Text),
     Column("revision", BigInteger, nullable=False, server_default="0"),
     Column("customer_version", BigInteger, nullable=False, server_default="0"),
+)
+
+# The facility of each car contacts announced: a car never changes facility, so nothing else is kept.
+cars = Table(
+    "cars",
+    metadata,
+    Column("car_id", Uuid, primary_key=True),
+    Column("facility_id", Uuid, nullable=False),
 )
 
 rentals = Table(

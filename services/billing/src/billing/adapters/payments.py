@@ -16,6 +16,8 @@ class Card:
     last4: str
     exp_month: int
     exp_year: int
+    # The provider customer the setup was made for: a card is saved only to that customer.
+    customer_ref: str | None = None
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,8 @@ class LocalProvider:
 
     async def start_setup(self, customer_ref: str) -> Setup:
         """A setup id the caller echoes back with the test card."""
-        setup_id = f"seti_local_{uuid.uuid4().hex}"
+        # The customer is part of the id, so that the stateless provider knows whose setup it is.
+        setup_id = f"seti_local_{uuid.uuid4().hex}_{customer_ref}"
         return Setup(setup_id, f"{setup_id}_secret_{uuid.uuid4().hex[:12]}", customer_ref)
 
     async def card_from_setup(self, setup_id: str, test_card: dict[str, Any] | None) -> Card:
@@ -99,9 +102,9 @@ class LocalProvider:
         # A decline card carries its outcome in its reference, so the provider needs no state.
         kind = f"decline_{DECLINED[number]}_" if number in DECLINED else ""
         ref = f"pm_local_{kind}{uuid.uuid5(uuid.NAMESPACE_OID, setup_id).hex}"
-        return Card(
-            ref, BRANDS.get(number[0], "unknown"), number[-4:], int(test_card["exp_month"]), int(test_card["exp_year"])
-        )
+        brand = BRANDS.get(number[0], "unknown")
+        customer_ref = setup_id.removeprefix("seti_local_").partition("_")[2] or None
+        return Card(ref, brand, number[-4:], int(test_card["exp_month"]), int(test_card["exp_year"]), customer_ref)
 
     async def charge(
         self, customer_ref: str, card_ref: str, amount_minor: int, currency: str, idempotency_key: str

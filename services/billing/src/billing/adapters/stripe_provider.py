@@ -61,7 +61,8 @@ class StripeProvider:
             raise ProviderError("the card setup is not complete")
         method: Any = intent.payment_method
         card = method.card
-        return Card(str(method.id), str(card.brand), str(card.last4), int(card.exp_month), int(card.exp_year))
+        owner = intent.customer if isinstance(intent.customer, str) or intent.customer is None else intent.customer.id
+        return Card(str(method.id), str(card.brand), str(card.last4), int(card.exp_month), int(card.exp_year), owner)
 
     async def charge(
         self, customer_ref: str, card_ref: str, amount_minor: int, currency: str, idempotency_key: str

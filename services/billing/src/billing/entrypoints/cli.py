@@ -19,11 +19,13 @@ MIGRATIONS = Path(__file__).resolve().parents[3] / "migrations"
 _service_main = service_main("billing", Settings, build_container, MIGRATIONS)
 
 
-async def _run_day(on: date, batch_size: int | None) -> dict[str, object]:
+async def run_day(on: date, batch_size: int | None, settings: Settings | None = None) -> dict[str, object]:
+    """The operators' run: every facility, for any day `on`."""
     from billing.service_layer import jobs
 
     # Only the database is needed: the events go to the outbox and the services' relays publish them.
-    settings = Settings(consumers_enabled=False, relay_enabled=False, scheduler_enabled=False)
+    off = {"consumers_enabled": False, "relay_enabled": False, "scheduler_enabled": False}
+    settings = (settings or Settings()).model_copy(update=off)
     if batch_size:
         settings = settings.model_copy(update={"invoice_batch_size": batch_size})
     configure_logging(settings.service_name, settings.log_json, settings.log_level)
@@ -47,7 +49,7 @@ def main(argv: list[str] | None = None) -> None:
     parsed = parser.parse_args(args[1:])
     from billing.service_layer.jobs import today
 
-    print(json.dumps(asyncio.run(_run_day(parsed.on or today(), parsed.batch_size)), default=str))
+    print(json.dumps(asyncio.run(run_day(parsed.on or today(), parsed.batch_size)), default=str))
 
 
 if __name__ == "__main__":

@@ -1,9 +1,12 @@
 """billing's Kafka subscribers and the publications it documents."""
 
-from billing.service_layer import accounts
+from billing.service_layer import accounts, cars
 from shared.container import Container
 from shared.contracts import billing, topics
 from shared.contracts.contacts import (
+    CarLinked,
+    CarUnlinked,
+    CarUpdated,
     CustomerAnonymized,
     CustomerCreated,
     CustomerDeleted,
@@ -15,6 +18,8 @@ from shared.contracts.envelope import Event
 from shared.messaging.consumer import document_publications
 
 CUSTOMERS_CONSUMER = "billing-customers"
+# A group of its own, so that it reads the customers topic from the start when first deployed.
+CARS_CONSUMER = "billing-cars"
 
 
 def register(container: Container) -> None:
@@ -34,6 +39,12 @@ def register(container: Container) -> None:
             CustomerMerged: accounts.on_customer_merged,
         },
         description="Billing accounts follow the customers of contacts (name, email, deleted, merged).",
+    )
+    container.subscribe(
+        consumer=CARS_CONSUMER,
+        topics=[topics.CUSTOMERS],
+        handlers=dict.fromkeys([CarLinked, CarUpdated, CarUnlinked], cars.on_car_event),
+        description="Billing knows each car's facility, so a rental names a car of its own facility.",
     )
     document_publications(
         container.broker,

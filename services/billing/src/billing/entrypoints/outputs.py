@@ -47,8 +47,10 @@ PaymentMethod = row_model("PaymentMethod", payment_methods, "A saved card (brand
 
 
 class RunReport(BaseModel):
-    """What one billing run did."""
+    """What one billing run did, for which facility and day."""
 
+    on: date
+    facility_id: uuid.UUID
     started: int
     ended: int
     invoiced: int

@@ -24,7 +24,7 @@ from billing.service_layer import (
     statements,
     webhooks,
 )
-from shared.auth import Viewer, Writer
+from shared.auth import Owner, Viewer, Writer
 from shared.contracts.billing import FacilityBillingSettingsChanged
 from shared.errors import Conflict, DomainError
 from shared.openapi import Paging, errors, example, raw_body, staff_errors
@@ -46,11 +46,11 @@ def _c(request: Request) -> Any:
     responses=staff_errors(),
 )
 async def get_settings(principal: Viewer, request: Request) -> dict[str, Any]:
-    """The facility's currency, tax rate (basis points) and payment terms."""
+    """The facility's currency, tax rate (basis points), payment terms and time zone."""
     async with _c(request).uow() as uow:
         row = await accounts.facility_settings(uow, principal.facility_id)
         await uow.commit()
-    return {k: row[k] for k in ("currency", "tax_rate_bp", "payment_terms_days")}
+    return {k: row[k] for k in accounts.DEFAULTS}
 
 
 @router.put(
@@ -244,15 +244,23 @@ async def uncollectible(invoice_id: uuid.UUID, principal: Writer, request: Reque
 @router.post(
     "/runs", tags=["invoices"], response_model=o.RunReport, operation_id="runBillingDay", responses=staff_errors(409)
 )
-async def run_day(
-    body: Annotated[s.RunIn, example({"on": "2026-12-01"})], principal: Writer, request: Request
-) -> dict[str, Any]:
-    """Run the billing day now: rental dates, invoices for the period, overdue, autopay."""
+async def run_day(body: Annotated[s.RunIn, example({})], principal: Owner, request: Request) -> dict[str, Any]:
+    """Run this facility's billing day now (owner only): rental dates, invoices, overdue, autopay.
+
+    The day is today in the facility's time zone (`time_zone` of /settings); `on`, if sent, must be that
+    day. Other days, and every facility at once, are the operators' `billing run-day --on DATE`.
+    """
     container = _c(request)
-    report = await jobs.run_once(container, container.provider, body.on or jobs.today())
+    async with container.uow() as uow:
+        conf = await accounts.facility_settings(uow, principal.facility_id)
+        await uow.commit()
+    on = jobs.today(conf["time_zone"])
+    if body.on is not None and body.on != on:
+        raise DomainError(f"a run started here is for today in {conf['time_zone']}, {on.isoformat()}", field="on")
+    report = await jobs.run_once(container, container.provider, on, principal.facility_id)
     if report is None:
         raise Conflict("a billing run is in progress", field="on")
-    return vars(report)
+    return {"on": on.isoformat(), "facility_id": str(principal.facility_id), **vars(report)}
 
 
 NEW_PAYMENT = {"customer_id": CUSTOMER, "amount_minor": 15000, "method": "transfer", "reference": "VIR-2026-118"}

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from functools import cache
 from typing import Annotated, Any, Literal
+from zoneinfo import available_timezones
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from shared import limits
 
@@ -102,16 +104,36 @@ class AutopayIn(_In):
     enabled: bool
 
 
+@cache
+def _zones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def _iana_zone(name: str) -> str:
+    # The list of zones rather than trying ZoneInfo(name): ZoneInfo would also open paths such as "../x".
+    if name not in _zones():
+        raise ValueError("not an IANA time zone (e.g. Europe/Paris)")
+    return name
+
+
+TimeZone = Annotated[str, StringConstraints(min_length=1, max_length=64), AfterValidator(_iana_zone)]
+
+
 class SettingsIn(_In):
-    """The facility's billing settings."""
+    """The facility's billing settings; `time_zone` decides which day "today" is for its billing run."""
 
     currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = "EUR"
     tax_rate_bp: Annotated[int, Field(ge=0, le=10_000)] = 0
     payment_terms_days: Annotated[int, Field(ge=0, le=365)] = 14
+    time_zone: TimeZone = "Europe/Paris"
 
 
 class RunIn(_In):
-    """Run the billing day now (normally the scheduler does)."""
+    """Run the facility's billing day now (normally the scheduler does).
+
+    The day is always today in the facility's time zone; `on` may be sent only as that day. Other days
+    and all facilities at once are for operators: `billing run-day --on DATE`.
+    """
 
     on: date | None = None
 

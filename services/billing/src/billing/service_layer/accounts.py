@@ -23,7 +23,7 @@ from shared.contracts.envelope import Envelope, Event
 from shared.db import UnitOfWork
 from shared.errors import DomainError, NotFound
 
-DEFAULTS = {"currency": "EUR", "tax_rate_bp": 0, "payment_terms_days": 14}
+DEFAULTS = {"currency": "EUR", "tax_rate_bp": 0, "payment_terms_days": 14, "time_zone": "Europe/Paris"}
 
 
 async def on_customer_event(uow: UnitOfWork, env: Envelope, event: Event) -> None:
@@ -135,8 +135,11 @@ async def on_customer_merged(uow: UnitOfWork, env: Envelope, event: Event) -> No
     if not isinstance(event, CustomerMerged):
         return
     survivor, merged = event.survivor_id, event.merged_id
+    # Both of the announcing facility: an event naming another facility's customer moves nothing.
     known = await uow.session.execute(
-        select(accounts.c.customer_id).where(accounts.c.customer_id.in_([survivor, merged]))
+        select(accounts.c.customer_id).where(
+            accounts.c.customer_id.in_([survivor, merged]), accounts.c.facility_id == env.facility_id
+        )
     )
     if len(known.all()) < 2:
         return  # nothing billed to the merged customer, or the survivor not known yet

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import text, update
+from sqlalchemy import ColumnElement, text, true, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from billing.adapters.orm import invoice_lines, invoices, rentals, settings
@@ -42,6 +42,7 @@ DUE = text(
     WHERE r.id > :after AND r.period = :period AND r.starts_on <= :period_end
       AND (r.status = 'active' OR (r.status = 'ended' AND r.ends_on >= :period_start))
       AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.rental_id = r.id AND i.period_start = :period_start)
+      AND (CAST(:facility AS uuid) IS NULL OR r.facility_id = CAST(:facility AS uuid))
     ORDER BY r.id LIMIT :limit
     """
 )
@@ -73,7 +74,12 @@ class RunReport:
     seconds: float = 0.0
 
 
-async def _rental_dates(uow: UnitOfWork, on: date, report: RunReport) -> None:
+def scope(column: Any, facility_id: uuid.UUID | None) -> ColumnElement[bool]:
+    """The rows of one facility, or of every facility when the operators' run passes None."""
+    return true() if facility_id is None else column == facility_id
+
+
+async def _rental_dates(uow: UnitOfWork, on: date, report: RunReport, facility_id: uuid.UUID | None) -> None:
     """Scheduled rentals whose day has come start; rentals past their end date end."""
     for status, cond, make in (
         ("active", (rentals.c.status == "scheduled") & (rentals.c.starts_on <= on), started),
@@ -82,7 +88,10 @@ async def _rental_dates(uow: UnitOfWork, on: date, report: RunReport) -> None:
         rows = (
             (
                 await uow.session.execute(
-                    update(rentals).where(cond).values(status=status, version=rentals.c.version + 1).returning(rentals)
+                    update(rentals)
+                    .where(cond, scope(rentals.c.facility_id, facility_id))
+                    .values(status=status, version=rentals.c.version + 1)
+                    .returning(rentals)
                 )
             )
             .mappings()
@@ -172,13 +181,18 @@ async def _invoice_batch(uow: UnitOfWork, due: list[Any], period: tuple[date, da
     return len(kept)
 
 
-async def _overdue(uow: UnitOfWork, on: date) -> int:
+async def _overdue(uow: UnitOfWork, on: date, facility_id: uuid.UUID | None) -> int:
     """Open invoices past their due date are flagged once and announced."""
     rows = (
         (
             await uow.session.execute(
                 update(invoices)
-                .where(invoices.c.status == "open", invoices.c.overdue_at.is_(None), invoices.c.due_on < on)
+                .where(
+                    invoices.c.status == "open",
+                    invoices.c.overdue_at.is_(None),
+                    invoices.c.due_on < on,
+                    scope(invoices.c.facility_id, facility_id),
+                )
                 .values(overdue_at=text("now()"))
                 .returning(invoices)
             )
@@ -205,21 +219,31 @@ async def run(
     uow_factory: Callable[[], UnitOfWork],
     on: date,
     *,
+    facility_id: uuid.UUID | None = None,
     batch_size: int = 2000,
     after_batch: Callable[[int], Any] | None = None,
 ) -> RunReport:
-    """One run for the day `on`: rental dates, then invoices for the periods containing `on`, then overdue."""
+    """One run for the day `on`: rental dates, then invoices for the periods containing `on`, then overdue.
+
+    Every statement is limited to `facility_id` when given (a run started over HTTP); None is every facility.
+    """
     started_at = time.perf_counter()
     report = RunReport()
     async with uow_factory() as uow:
-        await _rental_dates(uow, on, report)
+        await _rental_dates(uow, on, report, facility_id)
         await uow.commit()
     for period_kind in ("month", "week", "year"):
         period = period_bounds(on, period_kind)  # type: ignore[arg-type]
         after = uuid.UUID(int=0)
         while True:
             async with uow_factory() as uow:
-                params = {"after": after, "period": period_kind, "period_start": period[0], "period_end": period[1]}
+                params = {
+                    "after": after,
+                    "period": period_kind,
+                    "period_start": period[0],
+                    "period_end": period[1],
+                    "facility": facility_id,
+                }
                 due = (await uow.session.execute(DUE, {**params, "limit": batch_size})).mappings().all()
                 if not due:
                     break
@@ -229,8 +253,9 @@ async def run(
             if after_batch is not None:
                 after_batch(report.invoiced)
     async with uow_factory() as uow:
-        report.overdue = await _overdue(uow, on)
+        report.overdue = await _overdue(uow, on, facility_id)
         await uow.commit()
     report.seconds = time.perf_counter() - started_at
-    log.info("invoice run done", on=on.isoformat(), **{k: v for k, v in vars(report).items() if k != "seconds"})
+    counts = {k: v for k, v in vars(report).items() if k != "seconds"}
+    log.info("invoice run done", on=on.isoformat(), facility=str(facility_id or "all"), **counts)
     return report

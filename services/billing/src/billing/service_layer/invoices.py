@@ -23,12 +23,14 @@ from shared.errors import Conflict, DomainError, NotFound
 from shared.openapi import PageRequest, fetch_page
 
 
-async def invoice(uow: UnitOfWork, facility_id: uuid.UUID, invoice_id: uuid.UUID, for_update: bool = False) -> Any:
-    """One invoice of this facility."""
+async def invoice(
+    uow: UnitOfWork, facility_id: uuid.UUID, invoice_id: uuid.UUID, for_update: bool = False, where: str = "path"
+) -> Any:
+    """One invoice of this facility; `where` the id came from (path or body) is what a 404 names."""
     query = select(invoices).where(invoices.c.id == invoice_id, invoices.c.facility_id == facility_id)
     row = (await uow.session.execute(query.with_for_update() if for_update else query)).mappings().first()
     if row is None:
-        raise NotFound("invoice not found", loc=["path", "invoice_id"])
+        raise NotFound("invoice not found", loc=[where, "invoice_id"])
     return row
 
 

@@ -4,31 +4,38 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import uuid
 from datetime import UTC, date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, text, update
 
 from billing.adapters.orm import invoices
 from billing.adapters.payments import PaymentProvider
 from billing.service_layer import invoice_run, payments
+from billing.service_layer.invoice_run import RUN_LOCK
 from shared.errors import DomainError
 from shared.logs import get_logger
 
 log = get_logger(__name__)
 
 
-def today() -> date:
-    """The billing day (UTC)."""
-    return datetime.now(UTC).date()
+def today(time_zone: str | None = None) -> date:
+    """The billing day: today in `time_zone` (an IANA name), UTC without one."""
+    return datetime.now(ZoneInfo(time_zone) if time_zone else UTC).date()
 
 
-async def charge_autopay(container: Any, provider: PaymentProvider, on: date, limit: int = 1000) -> int:
+async def charge_autopay(
+    container: Any, provider: PaymentProvider, on: date, limit: int = 1000, facility_id: uuid.UUID | None = None
+) -> int:
     """Charge the default card for invoices issued to autopay customers; a failure is recorded, not retried blindly."""
     async with container.uow() as uow:
         due = (
             await uow.session.execute(
-                select(invoices.c.id, invoices.c.facility_id).where(invoices.c.autopay_state == "pending").limit(limit)
+                select(invoices.c.id, invoices.c.facility_id)
+                .where(invoices.c.autopay_state == "pending", invoice_run.scope(invoices.c.facility_id, facility_id))
+                .limit(limit)
             )
         ).all()
     charged = 0
@@ -52,19 +59,45 @@ async def charge_autopay(container: Any, provider: PaymentProvider, on: date, li
     return charged
 
 
-async def run_once(container: Any, provider: PaymentProvider, on: date) -> invoice_run.RunReport | None:
-    """Run the billing day under a session advisory lock; None if another replica is running it."""
+async def _try_lock(conn: Any, facility_id: uuid.UUID | None) -> bool:
+    # The all-facilities run holds the run lock alone; a facility's run shares it with other facilities'
+    # runs and holds its facility's lock (two int keys: a key space apart from the one-bigint run lock).
+    if facility_id is None:
+        return bool((await conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": RUN_LOCK})).scalar())
+    if not (await conn.execute(text("SELECT pg_try_advisory_lock_shared(:k)"), {"k": RUN_LOCK})).scalar():
+        return False
+    facility = {"k": RUN_LOCK, "f": str(facility_id)}
+    if (await conn.execute(text("SELECT pg_try_advisory_lock(:k, hashtext(:f))"), facility)).scalar():
+        return True
+    await conn.execute(text("SELECT pg_advisory_unlock_shared(:k)"), {"k": RUN_LOCK})
+    return False
+
+
+async def _unlock(conn: Any, facility_id: uuid.UUID | None) -> None:
+    if facility_id is None:
+        await conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": RUN_LOCK})
+        return
+    await conn.execute(text("SELECT pg_advisory_unlock(:k, hashtext(:f))"), {"k": RUN_LOCK, "f": str(facility_id)})
+    await conn.execute(text("SELECT pg_advisory_unlock_shared(:k)"), {"k": RUN_LOCK})
+
+
+async def run_once(
+    container: Any, provider: PaymentProvider, on: date, facility_id: uuid.UUID | None = None
+) -> invoice_run.RunReport | None:
+    """Run the billing day (of one facility, or of all when None) under advisory locks; None if it is running."""
     async with container.engine.connect() as conn:
-        got = (await conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": invoice_run.RUN_LOCK})).scalar()
+        got = await _try_lock(conn, facility_id)
         await conn.commit()
         if not got:
             return None
         try:
-            report = await invoice_run.run(container.uow, on, batch_size=container.settings.invoice_batch_size)
-            await charge_autopay(container, provider, on)
+            report = await invoice_run.run(
+                container.uow, on, facility_id=facility_id, batch_size=container.settings.invoice_batch_size
+            )
+            await charge_autopay(container, provider, on, facility_id=facility_id)
             return report
         finally:
-            await conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": invoice_run.RUN_LOCK})
+            await _unlock(conn, facility_id)
             await conn.commit()
 
 

@@ -72,10 +72,14 @@ async def attach(
     make_default: bool,
 ) -> dict[str, Any]:
     """Store the card a completed setup saved: the provider's reference, brand, last four and expiry only."""
+    async with uow_factory() as uow:
+        account = await accounts.account(uow, principal.facility_id, customer_id, loc=["path", "customer_id"])
     try:
         card = await provider.card_from_setup(setup_id, test_card)
     except ProviderError as exc:
         raise DomainError(str(exc), field="setup_id") from None
+    if card.customer_ref is None or card.customer_ref != account["provider_customer_ref"]:
+        raise DomainError("unknown setup (another customer's, or not started for this one)", field="setup_id")
     async with uow_factory() as uow:
         await accounts.account(uow, principal.facility_id, customer_id, loc=["path", "customer_id"], for_update=True)
         has_default = (

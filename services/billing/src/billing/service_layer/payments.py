@@ -60,7 +60,7 @@ async def record_manual(uow: UnitOfWork, principal: Principal, data: dict[str, A
         )
         conf = await accounts.facility_settings(uow, principal.facility_id)
         if data.get("invoice_id") is not None:
-            row = await invoice(uow, principal.facility_id, data["invoice_id"])
+            row = await invoice(uow, principal.facility_id, data["invoice_id"], where="body")
             if row["customer_id"] != data["customer_id"]:
                 raise DomainError("the invoice belongs to another customer", field="invoice_id")
             if row["status"] not in ledger.UNPAID:
@@ -92,7 +92,7 @@ async def charge_invoice(
 ) -> dict[str, Any]:
     """Charge what is due on an invoice to the customer's default card; the provider call is outside the transaction."""
     async with uow_factory() as uow:
-        inv = await invoice(uow, facility_id, invoice_id)
+        inv = await invoice(uow, facility_id, invoice_id, where="body")
         if inv["status"] not in ledger.UNPAID:
             raise Conflict(f"the invoice is {inv['status']}", field="invoice_id")
         account = await accounts.account(uow, facility_id, inv["customer_id"], loc=["body", "customer_id"])

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 
 from billing.adapters.orm import rentals
-from billing.service_layer import accounts
+from billing.service_layer import accounts, cars
 from shared.auth import Principal
 from shared.contracts.billing import RentalEnded, RentalStarted
 from shared.db import UnitOfWork
@@ -35,6 +35,8 @@ async def start_rental(uow: UnitOfWork, principal: Principal, data: dict[str, An
         account = await accounts.account(uow, principal.facility_id, data["customer_id"], loc=["body", "customer_id"])
         if account["deleted"]:
             raise DomainError("the customer is deleted", field="customer_id")
+        if data.get("car_id") is not None:
+            await cars.check_car(uow, principal.facility_id, data["car_id"])
         conf = await accounts.facility_settings(uow, principal.facility_id)
         if data.get("ends_on") and data["ends_on"] < data["starts_on"]:
             raise DomainError("ends_on is before starts_on", field="ends_on")

@@ -37,7 +37,7 @@ async def apply(
 ) -> dict[str, Any]:
     """Apply one action to every selected customer of the facility; reports what was skipped and why."""
     async with uow:
-        if action == "set_stage" and stage_id is not None:
+        if stage_id is not None:  # whatever the action: another facility's stage is refused, not ignored
             await record_rules.prepare(uow.session, principal.facility_id, {"stage_id": stage_id})
         rows = await uow.session.execute(
             select(customers)

@@ -144,7 +144,8 @@ async def remove(
                 loc=["query", "move_to"],
                 in_use=len(users),
             )
-        if users and (move_to == option_id or not await _exists(uow, principal, kind, move_to)):  # type: ignore[arg-type]
+        # Checked whenever given, used or not: another facility's option is never an answer.
+        if move_to is not None and (move_to == option_id or not await _exists(uow, principal, kind, move_to)):
             raise DomainError("move_to must be another option of the same kind", loc=["query", "move_to"])
         for customer in users:
             if kind == "customer_type":

@@ -1,4 +1,4 @@
-"""Checks a customer's fields against the facility: phone country, CRM options that exist."""
+"""Checks a customer's fields against the facility: phone country, CRM options and documents that exist."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from contacts.adapters.orm import crm_options, facility_settings
+from contacts.adapters.orm import crm_options, documents, facility_settings
 from contacts.domain import phone as phones
 from shared.errors import DomainError
 
@@ -39,6 +39,10 @@ async def prepare(session: AsyncSession, facility_id: uuid.UUID, data: dict[str,
     for field, kind in REFERENCES.items():
         if data.get(field) is not None:
             await _require(session, facility_id, kind, [data[field]], field)
+    if (photo := data.get("photo_document_id")) is not None:
+        query = select(documents.c.id).where(documents.c.id == photo, documents.c.facility_id == facility_id)
+        if await session.scalar(query) is None:
+            raise DomainError(f"no document with id {photo} in this facility", field="photo_document_id")
     if data.get("customer_type_ids"):
         data["customer_type_ids"] = tuple(dict.fromkeys(data["customer_type_ids"]))
         await _require(session, facility_id, "customer_type", list(data["customer_type_ids"]), "customer_type_ids")
