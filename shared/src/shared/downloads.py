@@ -41,7 +41,11 @@ def content_disposition(filename: str) -> str:
     return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{encoded}"
 
 
+def attachment_headers(filename: str) -> dict[str, str]:
+    """Headers of any file the system serves: a download (RFC 6266) that browsers never sniff into a page."""
+    return {"Content-Disposition": content_disposition(filename), "X-Content-Type-Options": "nosniff"}
+
+
 def download_headers(filename: str, content_type: str | None) -> tuple[str, dict[str, str]]:
     """The media type and headers to serve a stored file with."""
-    headers = {"Content-Disposition": content_disposition(filename), "X-Content-Type-Options": "nosniff"}
-    return safe_media_type(content_type), headers
+    return safe_media_type(content_type), attachment_headers(filename)

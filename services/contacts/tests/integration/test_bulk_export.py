@@ -63,6 +63,8 @@ async def test_export_follows_the_filter_and_neutralises_formulas(api, token_for
     assert (await api.get("/customers/export.csv", headers=staff)).text.count("\n") == 1, "header only elsewhere"
     r = await api.get("/customers/export.csv", params={"tag": "x"}, headers=owner)
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert r.headers["content-disposition"].startswith('attachment; filename="customers.csv"; filename*=')
     table = list(csv.DictReader(io.StringIO(r.text)))
     assert [row["last_name"] for row in table] == ["Able", "Zed"]
     assert table[1]["first_name"] == '\'=HYPERLINK("http://evil")' and table[1]["company"] == "'+cmd"

@@ -82,6 +82,8 @@ async def test_messy_csv_is_previewed_then_imported_with_exact_counts_and_a_full
 
     report = await importer.get(f"/imports/{job['id']}/errors.csv", headers=owner)
     assert report.status_code == 200 and report.headers["content-type"].startswith("text/csv")
+    assert report.headers["x-content-type-options"] == "nosniff"
+    assert report.headers["content-disposition"].startswith("attachment; filename=")
     lines = list(csv.reader(io.StringIO(report.text)))
     assert lines[0][:4] == ["row", "stage", "reasons", "Prénom"]
     assert [(line[0], line[3]) for line in lines[1:]] == [

@@ -18,6 +18,7 @@ from contacts.entrypoints.outputs import BulkResult
 from contacts.service_layer import bulk
 from shared.auth import Viewer, Writer
 from shared.csvsafe import neutralise_row
+from shared.downloads import attachment_headers
 from shared.limits import TAG_MAX, TAGS_MAX
 from shared.openapi import binary_response, example, staff_errors
 
@@ -91,5 +92,4 @@ async def export_csv(principal: Viewer, request: Request, found: ListFilters) ->
                     buffer.truncate()
         yield buffer.getvalue()
 
-    headers = {"Content-Disposition": 'attachment; filename="customers.csv"'}
-    return StreamingResponse(lines(), media_type="text/csv; charset=utf-8", headers=headers)
+    return StreamingResponse(lines(), media_type="text/csv; charset=utf-8", headers=attachment_headers("customers.csv"))

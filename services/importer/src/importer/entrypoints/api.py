@@ -16,6 +16,7 @@ from importer.domain.mapping import FIELDS
 from importer.entrypoints.outputs import ImportJob, ImportJobPage, Preview, UploadedJob
 from importer.service_layer import jobs, views
 from shared.auth import Viewer, Writer
+from shared.downloads import attachment_headers
 from shared.limits import FILENAME_MAX, HEADER_MAX
 from shared.openapi import Paging, binary_response, example, raw_body, staff_errors
 from shared.request_guard import body_limit
@@ -74,7 +75,7 @@ async def template(principal: Viewer) -> Response:
     return Response(
         "\ufeff" + TEMPLATE,
         media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": 'attachment; filename="import-template.csv"'},
+        headers=attachment_headers("import-template.csv"),
     )
 
 
@@ -210,5 +211,5 @@ async def errors_csv(job_id: uuid.UUID, request: Request, principal: Viewer) -> 
     return StreamingResponse(
         views.error_report(request.app.state.container.uow, job),
         media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="import-{job_id}-errors.csv"'},
+        headers=attachment_headers(f"import-{job_id}-errors.csv"),
     )
