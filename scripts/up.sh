@@ -38,7 +38,7 @@ Storage CRM is up.
   API docs         $gateway/api/contacts/docs   (also /api/portal/docs, /api/notifications/docs,
                    /api/importer/docs, /api/billing/docs)
   Demo token       $CRM_DATA_DIR/demo-token.txt  (owner of the demo facility; use as a Bearer token)
-  Mail received    $CRM_DATA_DIR/mail/  and  http://127.0.0.1:8025/messages
+  Mail received    $CRM_DATA_DIR/mail/  and  http://127.0.0.1:${SMTP_HTTP_PORT:-8025}/messages
   Kafka            127.0.0.1:19092    PostgreSQL 127.0.0.1:55432
   Stop             scripts/down.sh    (or Ctrl-C here, then scripts/down.sh for Kafka and PostgreSQL)
 EOT
