@@ -9,6 +9,11 @@ detach=false
 [[ "${1:-}" == "--detach" ]] && detach=true
 
 scripts/install.sh
+# The staff dashboard the gateway serves at / (rebuilt only when a source changed since the last build).
+dist=web/dashboard/dist/index.html
+if [[ ! -f $dist || -n "$(find web/dashboard/src web/dashboard/index.html web/ui/src web/api/src -newer "$dist" -print -quit)" ]]; then
+  (cd web && npm run --silent build >/dev/null)
+fi
 # shellcheck source=/dev/null
 source deploy/local/env.sh
 deploy/local/infra.sh up
@@ -34,7 +39,7 @@ gateway="http://127.0.0.1:${GATEWAY_PORT:-8080}"
 cat <<EOT
 
 Storage CRM is up.
-  Gateway          $gateway/
+  Gateway          $gateway/   (the staff dashboard)
   API docs         $gateway/api/contacts/docs   (also /api/portal/docs, /api/notifications/docs,
                    /api/importer/docs, /api/billing/docs)
   Demo token       $CRM_DATA_DIR/demo-token.txt  (owner of the demo facility; use as a Bearer token)

@@ -1,4 +1,5 @@
 import * as RTabs from "@radix-ui/react-tabs";
+import type { ReactNode } from "react";
 
 export interface TabItem {
   value: string;
@@ -6,17 +7,19 @@ export interface TabItem {
   count?: number | undefined;
 }
 
-/** A row of tabs (arrow keys move between them); the content is rendered by the caller. */
+/** A row of tabs (arrow keys move between them); `children` is the active tab's panel. */
 export function Tabs({
   items,
   value,
   onValueChange,
   label,
+  children,
 }: {
   items: TabItem[];
   value: string;
   onValueChange: (value: string) => void;
   label: string;
+  children?: ReactNode;
 }) {
   return (
     <RTabs.Root value={value} onValueChange={onValueChange} activationMode="automatic">
@@ -28,6 +31,9 @@ export function Tabs({
           </RTabs.Trigger>
         ))}
       </RTabs.List>
+      <RTabs.Content value={value} className="ui-tab-panel">
+        {children}
+      </RTabs.Content>
     </RTabs.Root>
   );
 }

@@ -1,4 +1,14 @@
-import { DndContext, KeyboardSensor, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useDraggable,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type KeyboardCoordinateGetter,
+} from "@dnd-kit/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
@@ -13,18 +23,36 @@ import { useBoard } from "./queries";
 
 const columnKey = (column: BoardColumn) => column.stage?.id ?? "none";
 
-function Card({ customer, locked }: { customer: Customer; locked: boolean }) {
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: customer.id, disabled: locked, data: { customer } });
+/** Arrow keys jump a lifted card to the next or previous column (Space lifts and drops, Escape cancels). */
+const columnJump: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
+  const direction = event.code === "ArrowRight" ? 1 : event.code === "ArrowLeft" ? -1 : 0;
+  if (!direction) return undefined;
+  event.preventDefault();
+  const rects = [...context.droppableRects.values()].sort((a, b) => a.left - b.left);
+  const target = direction > 0 ? rects.find((r) => r.left > currentCoordinates.x + 1) : [...rects].reverse().find((r) => r.left < currentCoordinates.x - 1);
+  return target ? { x: target.left + 8, y: currentCoordinates.y } : currentCoordinates;
+};
+
+function Card({ customer, locked, moveLabel }: { customer: Customer; locked: boolean; moveLabel: string }) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({ id: customer.id, disabled: locked, data: { customer } });
   const style = transform ? { transform: `translate(${transform.x}px, ${transform.y}px)` } : undefined;
+  const name = `${customer.first_name} ${customer.last_name}`;
   return (
-    <li ref={setNodeRef} style={style} className={`board-card${isDragging ? " dragging" : ""}`} data-testid="board-card" {...attributes} {...listeners}>
-      <Link to={`/contacts/${customer.id}`} onPointerDown={(e) => e.stopPropagation()}>{`${customer.first_name} ${customer.last_name}`}</Link>
-      {customer.company ? <span className="muted">{customer.company}</span> : null}
+    <li ref={setNodeRef} style={style} className={`board-card${isDragging ? " dragging" : ""}`} data-testid="board-card">
+      {locked ? null : (
+        <button type="button" ref={setActivatorNodeRef} className="drag-handle" {...attributes} {...listeners} aria-label={`${moveLabel}: ${name}`}>
+          <span aria-hidden="true">⠿</span>
+        </button>
+      )}
+      <span className="board-card-text">
+        <Link to={`/contacts/${customer.id}`}>{name}</Link>
+        {customer.company ? <span className="muted">{customer.company}</span> : null}
+      </span>
     </li>
   );
 }
 
-function Column({ column, label, locked }: { column: BoardColumn; label: string; locked: boolean }) {
+function Column({ column, label, locked, moveLabel }: { column: BoardColumn; label: string; locked: boolean; moveLabel: string }) {
   const { setNodeRef, isOver } = useDroppable({ id: columnKey(column) });
   return (
     <section ref={setNodeRef} className={`board-column${isOver ? " over" : ""}`} aria-label={label} data-testid="board-column">
@@ -33,7 +61,7 @@ function Column({ column, label, locked }: { column: BoardColumn; label: string;
       </h2>
       <ul>
         {column.cards.map((c) => (
-          <Card key={c.id} customer={c} locked={locked} />
+          <Card key={c.id} customer={c} locked={locked} moveLabel={moveLabel} />
         ))}
       </ul>
     </section>
@@ -49,7 +77,7 @@ export function ContactBoard({ filters }: { filters: ListFilters }) {
   const facility = useFacility().active?.id;
   const board = useBoard(filters);
   const key = ["board", facility, { ...apiQuery(filters), stage_id: undefined, per_stage: 50 }];
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor));
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: columnJump }));
   const move = useMutation({
     mutationFn: async (v: { customer: Customer; stageId: string | null; stageName: string }) =>
       unwrap(await api.contacts.POST("/board/move", { body: { customer_id: v.customer.id, stage_id: v.stageId, version: v.customer.version } })),
@@ -83,7 +111,7 @@ export function ContactBoard({ filters }: { filters: ListFilters }) {
     <DndContext sensors={sensors} onDragEnd={onDragEnd}>
       <div className="board">
         {columns.map((column) => (
-          <Column key={columnKey(column)} column={column} label={labelOf(column)} locked={lock !== undefined} />
+          <Column key={columnKey(column)} column={column} label={labelOf(column)} locked={lock !== undefined} moveLabel={t("contacts.moveCard")} />
         ))}
       </div>
     </DndContext>

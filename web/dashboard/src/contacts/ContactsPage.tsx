@@ -23,7 +23,8 @@ export function ContactsPage() {
   // A short pause after the last keystroke, so one request goes out per word, not per letter.
   useEffect(() => {
     const timer = window.setTimeout(() => {
-      if (typed !== filters.q) update({ q: typed });
+      // Navigations run in a transition: a click on a row may already be leaving this page.
+      if (typed !== filters.q && window.location.pathname === "/contacts") update({ q: typed });
     }, 120);
     return () => window.clearTimeout(timer);
   }, [typed, filters.q, update]);
@@ -70,11 +71,12 @@ export function ContactsPage() {
           { value: "leads", label: t("contacts.tabs.leads"), count: counts.data?.leads },
           { value: "customers", label: t("contacts.tabs.customers"), count: counts.data?.customers },
         ]}
-      />
-      <FilterBar filters={filters} update={update} />
-      {filters.view === "table" ? <ContactTable filters={filters} update={update} /> : null}
-      {filters.view === "cards" ? <ContactCards filters={filters} /> : null}
-      {filters.view === "board" ? <ContactBoard filters={filters} /> : null}
+      >
+        <FilterBar filters={filters} update={update} />
+        {filters.view === "table" ? <ContactTable filters={filters} update={update} /> : null}
+        {filters.view === "cards" ? <ContactCards filters={filters} /> : null}
+        {filters.view === "board" ? <ContactBoard filters={filters} /> : null}
+      </Tabs>
       <ContactDialog open={creating} onOpenChange={setCreating} />
     </section>
   );

@@ -15,7 +15,7 @@ export const en: Messages = {
     filters: { label: "Filters", status: "Status", stage: "CRM stage", type: "Customer type", source: "Source", tag: "Tag", portal: "Portal access", any: "Any", clear: "Clear filters" },
     row: { view: "View Details", invite: "Send Invite", resend: "Resend Invite", edit: "Edit", select: "Select {{name}}", selectAll: "Select all" },
     bulk: { selected: "{{count}} selected", addTags: "Add tags", setStage: "Set stage", markInactive: "Mark inactive", export: "Export CSV", tagsPrompt: "Tags (comma separated)", done: "{{updated}} updated, {{skipped}} skipped" },
-    empty: "No contact matches.", noStage: "No stage",
+    moveCard: "Move (Space, then arrow keys, then Space)", empty: "No contact matches.", noStage: "No stage",
     moved: "{{name}} moved to {{stage}}", moveConflict: "{{name}} was changed by someone else: the card is back in its column. Try again.",
     invited: "Invite sent to {{email}}",
   },

@@ -13,7 +13,7 @@ export const fr = {
     filters: { label: "Filtres", status: "Statut", stage: "Étape CRM", type: "Type de client", source: "Source", tag: "Étiquette", portal: "Accès au portail", any: "Tous", clear: "Effacer les filtres" },
     row: { view: "Voir la fiche", invite: "Envoyer l’invitation", resend: "Renvoyer l’invitation", edit: "Modifier", select: "Sélectionner {{name}}", selectAll: "Tout sélectionner" },
     bulk: { selected: "{{count}} sélectionné(s)", addTags: "Ajouter des étiquettes", setStage: "Changer d’étape", markInactive: "Marquer inactif", export: "Exporter en CSV", tagsPrompt: "Étiquettes (séparées par des virgules)", done: "{{updated}} mis à jour, {{skipped}} ignoré(s)" },
-    empty: "Aucun contact ne correspond.", noStage: "Sans étape",
+    moveCard: "Déplacer (Espace, puis flèches, puis Espace)", empty: "Aucun contact ne correspond.", noStage: "Sans étape",
     moved: "{{name}} déplacé vers {{stage}}", moveConflict: "{{name}} a été modifié par quelqu’un d’autre : la carte est revenue dans sa colonne. Réessayez.",
     invited: "Invitation envoyée à {{email}}",
   },
