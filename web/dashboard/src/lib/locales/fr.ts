@@ -7,7 +7,7 @@ export const fr = {
   contacts: {
     title: "Contacts", search: "Rechercher un contact...", create: "Créer un contact", broadcast: "Diffusion",
     tabs: { all: "Tous", leads: "Prospects", customers: "Clients" }, tabsLabel: "Onglets des contacts",
-    views: { label: "Affichage", table: "Tableau", cards: "Cartes", board: "Tableau de bord" },
+    views: { label: "Affichage", table: "Tableau", cards: "Cartes", board: "Pipeline" },
     columns: { name: "Nom", email: "E-mail", phone: "Téléphone", company: "Société", status: "Statut", stage: "Étape CRM", tags: "Étiquettes", last_contact: "Dernière mise à jour", portal: "Portail", choose: "Colonnes" },
     status: { lead: "Prospect", active: "Actif", inactive: "Inactif" },
     filters: { label: "Filtres", status: "Statut", stage: "Étape CRM", type: "Type de client", source: "Source", tag: "Étiquette", portal: "Accès au portail", any: "Tous", clear: "Effacer les filtres" },
