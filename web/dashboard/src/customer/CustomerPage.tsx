@@ -83,7 +83,7 @@ export function CustomerPage() {
   }
   const c = customer.data;
   const name = `${c.first_name} ${c.last_name}`;
-  const reasons = remove.error instanceof ApiError && remove.error.status === 409 ? (remove.error.body?.detail ?? []).map((d) => d.msg) : [];
+  const reasons = remove.error instanceof ApiError && remove.error.status === 409 ? (remove.error.body?.detail ?? []).map((d) => t(`customer.guards.${d.type}`, { defaultValue: d.msg })) : [];
   const address = c.address ? [c.address.line1, c.address.line2, `${c.address.postal_code ?? ""} ${c.address.city ?? ""}`.trim(), c.address.country].filter(Boolean).join(", ") : "";
   return (
     <article aria-labelledby="customer-name" className="customer">

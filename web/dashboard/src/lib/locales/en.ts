@@ -25,7 +25,7 @@ export const en: Messages = {
   },
   customer: {
     back: "Back to contacts", sendEmail: "Send an email", more: "More actions", delete: "Delete", restore: "Restore", markInactive: "Mark inactive", merge: "Merge with…", anonymise: "Anonymise",
-    deleteTitle: "Delete {{name}}?", deleteBody: "The record is removed from lists; it can be restored within 30 days.", deleteRefused: "This contact cannot be deleted:", deleted: "Contact deleted", keepInactive: "Best practice: mark the contact inactive instead to keep its history.",
+    deleteTitle: "Delete {{name}}?", deleteBody: "The record is removed from lists; it can be restored within 30 days.", deleteRefused: "This contact cannot be deleted:", guards: { active_rental: "They have an active rental.", unpaid_invoice: "They have an unpaid invoice.", open_dispute: "They have an open payment dispute." }, deleted: "Contact deleted", keepInactive: "Best practice: mark the contact inactive instead to keep its history.",
     sections: { personal: "Personal & Contact", crm: "CRM Information", cars: "Cars", people: "Contacts", documents: "Documents", activity: "Activity", account: "Account" },
     fields: { name: "Name", company: "Company", email: "Email", phone: "Phone", address: "Address", birthday: "Birthday", language: "Language", stage: "Pipeline stage", source: "Source", types: "Customer groups", tags: "Tags", status: "Status", notes: "Notes" },
     account: { never: "Never invited", invitedAt: "Invited on {{date}}", signedInAt: "Signed in on {{date}}", send: "Send Invite", resend: "Resend the portal link", confirmTitle: "Send the portal link?", confirmBody: "{{name}} will receive a sign-in link at {{email}}.", noEmail: "Add an email address first.", sent: "Portal link sent to {{email}}" },
