@@ -15,6 +15,7 @@ import { useWriteLock } from "../lib/useCanWrite";
 import { ActivitySection } from "./ActivitySection";
 import { CarsSection } from "./CarsSection";
 import { DocumentsSection } from "./DocumentsSection";
+import { MergeDialog } from "./MergeDialog";
 import { PeopleSection } from "./PeopleSection";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -40,6 +41,8 @@ export function CustomerPage() {
   const [editing, setEditing] = useState(false);
   const [inviting, setInviting] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const [merging, setMerging] = useState(false);
+  const [anonymising, setAnonymising] = useState(false);
   const customer = useQuery({
     queryKey: ["customer", id, facility],
     enabled: Boolean(facility),
@@ -67,9 +70,13 @@ export function CustomerPage() {
     },
     onError: (error) => toast(error.message, "error"),
   });
-  const restore = useMutation({
-    mutationFn: async () => unwrap(await api.contacts.POST("/customers/{customer_id}/restore", { params: { path: { customer_id: id } } })),
-    onSuccess: refresh,
+  const anonymise = useMutation({
+    mutationFn: async () => unwrap(await api.contacts.POST("/customers/{customer_id}/anonymize", { params: { path: { customer_id: id } } })),
+    onSuccess: (saved) => {
+      refresh(saved);
+      setAnonymising(false);
+      toast(t("anonymise.done"));
+    },
     onError: (error) => toast(error.message, "error"),
   });
 
@@ -103,7 +110,8 @@ export function CustomerPage() {
           <Button variant="primary" disabledReason={lock} onClick={() => setEditing(true)}>{t("common.edit")}</Button>
           <Menu label={t("customer.more")} trigger={<Button aria-label={t("customer.more")}>⋯</Button>}>
             <MenuItem disabled={lock !== undefined} onSelect={() => inactive.mutate()}>{t("customer.markInactive")}</MenuItem>
-            <MenuItem disabled={lock !== undefined} onSelect={() => restore.mutate()}>{t("customer.restore")}</MenuItem>
+            <MenuItem disabled={lock !== undefined} onSelect={() => setMerging(true)}>{t("customer.merge")}</MenuItem>
+            <MenuItem disabled={lock !== undefined} onSelect={() => setAnonymising(true)}>{t("customer.anonymise")}</MenuItem>
             <MenuItem disabled={lock !== undefined} danger onSelect={() => { remove.reset(); setDeleting(true); }}>{t("customer.delete")}</MenuItem>
           </Menu>
         </div>
@@ -147,6 +155,19 @@ export function CustomerPage() {
         <ActivitySection customerId={id} />
       </div>
       {editing ? <ContactDialog open onOpenChange={setEditing} customer={c} /> : null}
+      {merging ? <MergeDialog customer={c} onClose={() => setMerging(false)} /> : null}
+      <ConfirmDialog
+        open={anonymising}
+        onOpenChange={setAnonymising}
+        title={t("anonymise.title")}
+        confirmLabel={t("anonymise.confirm")}
+        cancelLabel={t("common.cancel")}
+        danger
+        busy={anonymise.isPending}
+        onConfirm={() => anonymise.mutate()}
+      >
+        <p>{t("anonymise.body")}</p>
+      </ConfirmDialog>
       {inviting ? <InviteDialog customer={c} onClose={() => setInviting(false)} /> : null}
       <ConfirmDialog
         open={deleting}

@@ -36,6 +36,8 @@ export const fr = {
     prefs: { scheduling: "Rendez-vous", car_updates: "Nouvelles des voitures", contracts: "Contrats", invoices: "Factures", estimates: "Devis", marketing: "Marketing" },
     access: "Accès", portalAccess: "Accès au portail", noAccess: "Pas d’accès", primary: "Principal", none: "Aucun contact supplémentaire.", remove: "Retirer", removeTitle: "Retirer {{name}} ?", removeBody: "Confirmez seulement après avoir vérifié que cette personne n’a plus besoin de messages ni d’accès au portail.", sendInvite: "Envoyer l’invitation", comms: "{{count}} types de messages", otherNeedsDescription: "Décrivez le rôle",
   },
+  merge: { title: "Fusionner avec…", none: "Aucun doublon probable.", kept: "Conservé (cette fiche)", mergedIn: "Fusionné dans celle-ci, puis retiré", explain: "Les personnes, voitures, documents, étiquettes, notes et l’historique de {{name}} passent sur cette fiche.", confirm: "Fusionner" },
+  anonymise: { title: "Anonymiser ce contact ?", body: "Le nom, l’e-mail, le téléphone, l’adresse et les notes sont effacés définitivement. Les pièces comptables restent.", confirm: "Anonymiser", done: "Contact anonymisé" },
   settings: { crmTitle: "Paramètres → CRM", stages: "Étapes du pipeline", sources: "Sources", customer_types: "Types de clients", add: "Ajouter", newName: "Nouveau nom", moveUp: "Monter {{name}}", moveDown: "Descendre {{name}}", rename: "Renommer", inUse: "« {{name}} » est utilisé. Déplacer ses fiches vers :", deleteOption: "Supprimer {{name}}", moveAndDelete: "Déplacer et supprimer" },
 };
 
