@@ -62,14 +62,15 @@ test("tabs, sorting and the column chooser kept per user", async ({ as }) => {
   await expect(page.getByRole("tab", { name: /Customers/ })).toContainText("0");
 });
 
-test("main screens in French and English, accessible", async ({ as }) => {
-  const stage = await as.api<{ id: string }>("POST", "/contacts/settings/crm/stages", { name: "Nouveau" });
-  await as.api("POST", "/contacts/settings/crm/stages", { name: "Visite" });
-  const created = await as.api<{ id: string }>("POST", "/contacts/customers", {
-    first_name: "Hugo", last_name: "Lefèvre", email: "hugo@example.fr", phone: "+33 6 98 76 54 32", company: "Garage Lefèvre", stage_id: stage.id,
-  });
-  await as.api("POST", "/contacts/customers", { first_name: "Oliver", last_name: "Smith", email: "oliver@example.com", phone: "+44 20 7946 0958", language: "en" });
-  for (const language of ["fr", "en"] as const) {
+for (const language of ["fr", "en"] as const) {
+  test(`main screens in ${language}, accessible (axe-core), with screenshots`, async ({ as }) => {
+    test.setTimeout(90_000);
+    const stage = await as.api<{ id: string }>("POST", "/contacts/settings/crm/stages", { name: "Nouveau" });
+    await as.api("POST", "/contacts/settings/crm/stages", { name: "Visite" });
+    const created = await as.api<{ id: string }>("POST", "/contacts/customers", {
+      first_name: "Hugo", last_name: "Lefèvre", email: "hugo@example.fr", phone: "+33 6 98 76 54 32", company: "Garage Lefèvre", stage_id: stage.id,
+    });
+    await as.api("POST", "/contacts/customers", { first_name: "Oliver", last_name: "Smith", email: "oliver@example.com", phone: "+44 20 7946 0958", language: "en" });
     const page = await as.open("owner", language);
     await page.goto("/contacts");
     await expect(page.getByTestId("contact-row")).toHaveCount(2);
@@ -95,5 +96,5 @@ test("main screens in French and English, accessible", async ({ as }) => {
     await page.getByRole("button", { name: language === "fr" ? "Créer un contact" : "Create a contact" }).click();
     await expectAccessible(page);
     await screenshot(page, `create-contact-${language}`);
-  }
-});
+  });
+}

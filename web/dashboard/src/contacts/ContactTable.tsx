@@ -1,7 +1,7 @@
 import { Button, Menu, MenuItem } from "@storage-crm/ui";
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useMemo, useRef, useState } from "react";
+import { Suspense, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 
@@ -11,7 +11,7 @@ import { loadColumns, OPTIONAL_COLUMNS, saveColumns, toggleColumn, type Optional
 import { formatDate, formatPhone } from "../lib/format";
 import { useWriteLock } from "../lib/useCanWrite";
 import { BulkBar } from "./BulkBar";
-import { ContactDialog } from "./ContactDialog";
+import { ContactDialog } from "./ContactsPage";
 import type { ListFilters, SortKey } from "./filters";
 import { InviteDialog } from "./InviteDialog";
 import { optionName, useCrmOptions, useCustomers } from "./queries";
@@ -179,7 +179,11 @@ export function ContactTable({ filters, update }: Props) {
         {!list.isPending && rows.length === 0 ? <p className="page-state">{t("contacts.empty")}</p> : null}
         {list.isPending && list.fetchStatus !== "idle" ? <p className="page-state">{t("app.loading")}</p> : null}
       </div>
-      {editing ? <ContactDialog open onOpenChange={(o) => !o && setEditing(null)} customer={editing} /> : null}
+      {editing ? (
+        <Suspense fallback={null}>
+          <ContactDialog open onOpenChange={(o) => !o && setEditing(null)} customer={editing} />
+        </Suspense>
+      ) : null}
       {inviting ? <InviteDialog customer={inviting} onClose={() => setInviting(null)} /> : null}
     </div>
   );

@@ -1,15 +1,17 @@
 import { Button, Tabs } from "@storage-crm/ui";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { useWriteLock } from "../lib/useCanWrite";
-import { ContactBoard } from "./ContactBoard";
 import { ContactCards } from "./ContactCards";
-import { ContactDialog } from "./ContactDialog";
 import { ContactTable } from "./ContactTable";
 import { FilterBar } from "./FilterBar";
 import { useListFilters, type Tab, type View } from "./filters";
 import { useCounts } from "./queries";
+
+// The board (dnd-kit) and the form (react-hook-form, zod) load when first used: a lighter first route.
+const ContactBoard = lazy(() => import("./ContactBoard").then((m) => ({ default: m.ContactBoard })));
+export const ContactDialog = lazy(() => import("./ContactDialog").then((m) => ({ default: m.ContactDialog })));
 
 /** The Contacts list: search as you type, tabs with counts, filters, and three views. */
 export function ContactsPage() {
@@ -75,9 +77,17 @@ export function ContactsPage() {
         <FilterBar filters={filters} update={update} />
         {filters.view === "table" ? <ContactTable filters={filters} update={update} /> : null}
         {filters.view === "cards" ? <ContactCards filters={filters} /> : null}
-        {filters.view === "board" ? <ContactBoard filters={filters} /> : null}
+        {filters.view === "board" ? (
+          <Suspense fallback={<p className="page-state">{t("app.loading")}</p>}>
+            <ContactBoard filters={filters} />
+          </Suspense>
+        ) : null}
       </Tabs>
-      <ContactDialog open={creating} onOpenChange={setCreating} />
+      {creating ? (
+        <Suspense fallback={null}>
+          <ContactDialog open onOpenChange={setCreating} />
+        </Suspense>
+      ) : null}
     </section>
   );
 }
