@@ -85,6 +85,20 @@ test("set up CRM fields: add stages and reorder them", async ({ as }) => {
   }
   await stages.getByRole("button", { name: "Move Won up" }).click();
   await expect(stages.getByTestId("option-stages").nth(1)).toContainText("Won");
-  const options = await as.api<{ stages: { name: string }[] }>("GET", "/contacts/settings/crm");
-  expect(options.stages.map((s) => s.name)).toEqual(["New lead", "Won", "Visit booked"]);
+  const names = async () => (await as.api<{ stages: { name: string }[] }>("GET", "/contacts/settings/crm")).stages.map((s) => s.name);
+  await expect.poll(names).toEqual(["New lead", "Won", "Visit booked"]);
+
+  // Drag with the keyboard: Space lifts "New lead", two arrows down carry it to the end, Space drops it.
+  await stages.getByRole("button", { name: /Drag New lead/ }).focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Space");
+  await expect(stages.getByTestId("option-stages").last()).toContainText("New lead");
+  await expect.poll(names).toEqual(["Won", "Visit booked", "New lead"]);
+
+  await stages.getByRole("button", { name: "Rename Won" }).click();
+  await stages.getByRole("textbox", { name: "Rename" }).fill("Signed");
+  await stages.getByRole("button", { name: "Save" }).click();
+  await expect.poll(names).toEqual(["Signed", "Visit booked", "New lead"]);
 });

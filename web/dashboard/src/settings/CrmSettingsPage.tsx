@@ -1,3 +1,6 @@
+import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
+import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
 import { Button, ConfirmDialog } from "@storage-crm/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -10,6 +13,47 @@ import { useToast } from "../lib/toast";
 import { useWriteLock } from "../lib/useCanWrite";
 
 type Kind = "stages" | "sources" | "customer_types";
+
+interface RowProps {
+  item: CrmOption;
+  index: number;
+  count: number;
+  lock: string | undefined;
+  move: (index: number, by: number) => void;
+  rename: (name: string) => void;
+  remove: () => void;
+  testId: string;
+}
+
+/** One option: drag handle (pointer or Space + arrows), up/down, rename in place, delete. */
+function OptionRow({ item, index, count, lock, move, rename, remove, testId }: RowProps) {
+  const { t } = useTranslation();
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition } = useSortable({ id: item.id, disabled: lock !== undefined });
+  const [editing, setEditing] = useState<string | null>(null);
+  return (
+    <li ref={setNodeRef} style={{ transform: CSS.Transform.toString(transform), transition }} data-testid={testId}>
+      {lock ? null : (
+        <button type="button" className="drag-handle" ref={setActivatorNodeRef} {...attributes} {...listeners} aria-label={t("settings.drag", { name: item.name })}>
+          <span aria-hidden="true">⠿</span>
+        </button>
+      )}
+      {editing === null ? (
+        <span className="option-name">{item.name}</span>
+      ) : (
+        <form className="inline-form option-name" onSubmit={(e) => { e.preventDefault(); if (editing.trim()) rename(editing.trim()); setEditing(null); }}>
+          <input aria-label={t("settings.rename")} value={editing} autoFocus onChange={(e) => setEditing(e.target.value)} onKeyDown={(e) => e.key === "Escape" && setEditing(null)} />
+          <Button type="submit">{t("common.save")}</Button>
+        </form>
+      )}
+      <span className="row-actions">
+        <Button variant="ghost" disabledReason={lock} aria-label={`${t("settings.rename")} ${item.name}`} onClick={() => setEditing(item.name)}>✎</Button>
+        <Button variant="ghost" disabledReason={lock} disabled={index === 0} aria-label={t("settings.moveUp", { name: item.name })} onClick={() => move(index, -1)}>↑</Button>
+        <Button variant="ghost" disabledReason={lock} disabled={index === count - 1} aria-label={t("settings.moveDown", { name: item.name })} onClick={() => move(index, 1)}>↓</Button>
+        <Button variant="ghost" disabledReason={lock} aria-label={t("settings.deleteOption", { name: item.name })} onClick={remove}>✕</Button>
+      </span>
+    </li>
+  );
+}
 
 function OptionList({ kind, items }: { kind: Kind; items: CrmOption[] }) {
   const { t } = useTranslation();
@@ -30,11 +74,33 @@ function OptionList({ kind, items }: { kind: Kind; items: CrmOption[] }) {
     onSuccess: () => { setName(""); done(); },
     onError: fail,
   });
+  const key = ["crm-options", facility];
   const reorder = useMutation({
     mutationFn: async (ids: string[]) => unwrap(await api.contacts.PUT("/settings/crm/{kind}/order", { params: { path: { kind } }, body: { ids } })),
+    // The list shows the new order at once; a refusal puts the old one back.
+    onMutate: (ids) => {
+      const before = queries.getQueryData<Record<Kind, CrmOption[]>>(key);
+      if (before) queries.setQueryData(key, { ...before, [kind]: ids.map((id) => before[kind].find((o) => o.id === id)).filter(Boolean) });
+      return { before };
+    },
+    onError: (error, _ids, saved) => {
+      if (saved?.before) queries.setQueryData(key, saved.before);
+      fail(error);
+    },
+    onSettled: done,
+  });
+  const rename = useMutation({
+    mutationFn: async (v: { id: string; name: string }) =>
+      unwrap(await api.contacts.PATCH("/settings/crm/{kind}/{option_id}", { params: { path: { kind, option_id: v.id } }, body: { name: v.name } })),
     onSuccess: done,
     onError: fail,
   });
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const onDragEnd = (event: DragEndEvent) => {
+    const from = items.findIndex((i) => i.id === event.active.id);
+    const to = items.findIndex((i) => i.id === event.over?.id);
+    if (from >= 0 && to >= 0 && from !== to) reorder.mutate(arrayMove(items.map((i) => i.id), from, to));
+  };
   const remove = useMutation({
     mutationFn: async (v: { id: string; moveTo?: string }) =>
       unwrap(await api.contacts.DELETE("/settings/crm/{kind}/{option_id}", { params: { path: { kind, option_id: v.id }, query: { move_to: v.moveTo || undefined } } })),
@@ -50,18 +116,25 @@ function OptionList({ kind, items }: { kind: Kind; items: CrmOption[] }) {
   return (
     <section className="panel" aria-labelledby={`crm-${kind}`}>
       <h2 id={`crm-${kind}`}>{t(`settings.${kind}`)}</h2>
-      <ol className="option-list">
-        {items.map((item, index) => (
-          <li key={item.id} data-testid={`option-${kind}`}>
-            <span>{item.name}</span>
-            <span className="row-actions">
-              <Button variant="ghost" disabledReason={lock} disabled={index === 0} aria-label={t("settings.moveUp", { name: item.name })} onClick={() => move(index, -1)}>↑</Button>
-              <Button variant="ghost" disabledReason={lock} disabled={index === items.length - 1} aria-label={t("settings.moveDown", { name: item.name })} onClick={() => move(index, 1)}>↓</Button>
-              <Button variant="ghost" disabledReason={lock} aria-label={t("settings.deleteOption", { name: item.name })} onClick={() => { remove.reset(); setDeleting(item); }}>✕</Button>
-            </span>
-          </li>
-        ))}
-      </ol>
+      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+        <SortableContext items={items.map((i) => i.id)} strategy={verticalListSortingStrategy}>
+          <ol className="option-list">
+            {items.map((item, index) => (
+              <OptionRow
+                key={item.id}
+                item={item}
+                index={index}
+                count={items.length}
+                lock={lock}
+                move={move}
+                rename={(name) => rename.mutate({ id: item.id, name })}
+                remove={() => { remove.reset(); setDeleting(item); }}
+                testId={`option-${kind}`}
+              />
+            ))}
+          </ol>
+        </SortableContext>
+      </DndContext>
       <form className="inline-form" onSubmit={(e) => { e.preventDefault(); if (name.trim()) create.mutate(); }}>
         <input aria-label={`${t("settings.newName")} (${t(`settings.${kind}`)})`} placeholder={t("settings.newName")} value={name} onChange={(e) => setName(e.target.value)} />
         <Button type="submit" disabledReason={lock} disabled={create.isPending}>{t("settings.add")}</Button>

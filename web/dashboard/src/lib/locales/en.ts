@@ -40,5 +40,5 @@ export const en: Messages = {
   },
   merge: { title: "Merge with…", none: "No probable duplicate found.", kept: "Kept (this record)", mergedIn: "Merged into it, then removed", explain: "People, cars, documents, tags, notes and history of {{name}} move to this record.", confirm: "Merge" },
   anonymise: { title: "Anonymise this contact?", body: "Name, email, phone, address and notes are erased for good. Records needed for accounting stay.", confirm: "Anonymise", done: "Contact anonymised" },
-  settings: { crmTitle: "Settings → CRM", stages: "Pipeline stages", sources: "Sources", customer_types: "Customer types", add: "Add", newName: "New name", moveUp: "Move {{name}} up", moveDown: "Move {{name}} down", rename: "Rename", inUse: "“{{name}}” is in use. Move its records to:", deleteOption: "Delete {{name}}", moveAndDelete: "Move and delete" },
+  settings: { drag: "Drag {{name}} (Space, then arrow keys, then Space)", crmTitle: "Settings → CRM", stages: "Pipeline stages", sources: "Sources", customer_types: "Customer types", add: "Add", newName: "New name", moveUp: "Move {{name}} up", moveDown: "Move {{name}} down", rename: "Rename", inUse: "“{{name}}” is in use. Move its records to:", deleteOption: "Delete {{name}}", moveAndDelete: "Move and delete" },
 };

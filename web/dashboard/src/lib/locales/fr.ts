@@ -38,7 +38,7 @@ export const fr = {
   },
   merge: { title: "Fusionner avec…", none: "Aucun doublon probable.", kept: "Conservé (cette fiche)", mergedIn: "Fusionné dans celle-ci, puis retiré", explain: "Les personnes, voitures, documents, étiquettes, notes et l’historique de {{name}} passent sur cette fiche.", confirm: "Fusionner" },
   anonymise: { title: "Anonymiser ce contact ?", body: "Le nom, l’e-mail, le téléphone, l’adresse et les notes sont effacés définitivement. Les pièces comptables restent.", confirm: "Anonymiser", done: "Contact anonymisé" },
-  settings: { crmTitle: "Paramètres → CRM", stages: "Étapes du pipeline", sources: "Sources", customer_types: "Types de clients", add: "Ajouter", newName: "Nouveau nom", moveUp: "Monter {{name}}", moveDown: "Descendre {{name}}", rename: "Renommer", inUse: "« {{name}} » est utilisé. Déplacer ses fiches vers :", deleteOption: "Supprimer {{name}}", moveAndDelete: "Déplacer et supprimer" },
+  settings: { drag: "Glisser {{name}} (Espace, puis flèches, puis Espace)", crmTitle: "Paramètres → CRM", stages: "Étapes du pipeline", sources: "Sources", customer_types: "Types de clients", add: "Ajouter", newName: "Nouveau nom", moveUp: "Monter {{name}}", moveDown: "Descendre {{name}}", rename: "Renommer", inUse: "« {{name}} » est utilisé. Déplacer ses fiches vers :", deleteOption: "Supprimer {{name}}", moveAndDelete: "Déplacer et supprimer" },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
