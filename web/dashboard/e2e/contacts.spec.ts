@@ -98,3 +98,17 @@ for (const language of ["fr", "en"] as const) {
     await screenshot(page, `create-contact-${language}`);
   });
 }
+
+test("Edit from the row; the customer's activity shows the old and new value", async ({ as }) => {
+  const customer = await as.api<{ id: string }>("POST", "/contacts/customers", { first_name: "Noah", last_name: "Martin", company: "Martin SARL" });
+  const page = await as.open("owner", "en");
+  await page.goto("/contacts");
+  await page.getByTestId("contact-row").getByRole("button", { name: "Edit" }).click();
+  const dialog = page.getByRole("dialog", { name: "Edit" });
+  await dialog.getByLabel("Company").fill("Martin SA");
+  await dialog.getByRole("button", { name: "Save Changes" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("contact-row")).toBeVisible();
+  await page.goto(`/contacts/${customer.id}`);
+  await expect(page.getByRole("region", { name: "Activity" })).toContainText("Martin SARL → Martin SA");
+});

@@ -9,7 +9,7 @@ import { BrowserRouter } from "react-router-dom";
 
 import { App } from "./App";
 import { ApiError } from "./lib/api";
-import { AuthProvider } from "./lib/auth";
+import { AuthProvider, oidc } from "./lib/auth";
 import { ToastProvider } from "./lib/toast";
 
 const queries = new QueryClient({
@@ -23,7 +23,10 @@ const queries = new QueryClient({
 });
 
 const root = document.getElementById("root");
-if (root) {
+if (window.location.pathname === "/signin-silent") {
+  // The hidden frame of a silent token refresh: hand the answer to the main window, render nothing.
+  void oidc.signinSilentCallback();
+} else if (root) {
   createRoot(root).render(
     <StrictMode>
       <AuthProvider>

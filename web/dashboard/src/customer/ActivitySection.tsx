@@ -4,6 +4,11 @@ import { useTranslation } from "react-i18next";
 import { api, unwrap } from "../lib/api";
 import { formatDate } from "../lib/format";
 
+// Emails show their delivery status the way the seeds name them.
+const EMAIL_STATUS: Partial<Record<string, "delivered" | "failed" | "bounced">> = { email_sent: "delivered", email_failed: "failed", email_bounced: "bounced" };
+
+const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : typeof value === "object" ? JSON.stringify(value) : String(value));
+
 /** The timeline: changes (old → new per field), emails and their delivery, invites, sign-ins. */
 export function ActivitySection({ customerId }: { customerId: string }) {
   const { t, i18n } = useTranslation();
@@ -18,16 +23,17 @@ export function ActivitySection({ customerId }: { customerId: string }) {
       {timeline.data?.items.length === 0 ? <p className="muted">{t("customer.noActivity")}</p> : null}
       <ol className="timeline">
         {timeline.data?.items.map((entry) => {
-          const changes = (entry.data.changes ?? null) as Record<string, [unknown, unknown]> | null;
+          const changes = (entry.data.changes ?? null) as Record<string, { old?: unknown; new?: unknown }> | null;
+          const badge = EMAIL_STATUS[entry.kind];
           return (
             <li key={entry.id}>
               <time dateTime={entry.occurred_at}>{formatDate(entry.occurred_at, i18n.language)}</time>
-              <span className="kind">{entry.kind}</span> {entry.summary}
+              {badge ? <span className={`kind kind-${badge}`}>{t(`activity.${badge}`)}</span> : <span className="kind">{entry.kind}</span>} {entry.summary}
               {changes && typeof changes === "object" ? (
                 <ul className="changes">
                   {Object.entries(changes).map(([field, pair]) => (
                     <li key={field}>
-                      {field}: {Array.isArray(pair) ? `${String(pair[0] ?? "—")} → ${String(pair[1] ?? "—")}` : JSON.stringify(pair)}
+                      {field}: {show(pair.old)} → {show(pair.new)}
                     </li>
                   ))}
                 </ul>

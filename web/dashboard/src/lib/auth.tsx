@@ -20,7 +20,7 @@ export const oidc = new UserManager({
   client_id: "dashboard",
   redirect_uri: `${window.location.origin}/signin-callback`,
   post_logout_redirect_uri: `${window.location.origin}/`,
-  silent_redirect_uri: `${window.location.origin}/signin-callback`,
+  silent_redirect_uri: `${window.location.origin}/signin-silent`,
   response_type: "code",
   scope: "openid profile email",
   automaticSilentRenew: true,
