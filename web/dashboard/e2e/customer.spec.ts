@@ -64,7 +64,17 @@ test("link a car and upload a document", async ({ as }) => {
   await dialog.getByLabel("Model").fill("A110");
   await dialog.getByLabel("Plate").fill("AB-123-CD");
   await dialog.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("region", { name: "Cars" })).toContainText("Alpine A110");
+  const cars = page.getByRole("region", { name: "Cars" });
+  await expect(cars).toContainText("Alpine A110");
+
+  // Move it to another customer, found by search.
+  await as.api("POST", "/contacts/customers", { first_name: "Ines", last_name: "Garage" });
+  await cars.getByRole("button", { name: "Move Alpine A110" }).click();
+  const move = page.getByRole("dialog", { name: "Move Alpine A110 to another customer" });
+  await move.getByRole("searchbox").fill("Ines");
+  await move.getByRole("button", { name: "Ines Garage" }).click();
+  await expect(move).toBeHidden();
+  await expect(cars).toContainText("No car linked yet.");
 
   const file = join(DATA, "contract-e2e.pdf");
   writeFileSync(file, "%PDF-1.4\n% storage contract\n");

@@ -9,6 +9,7 @@ export type CrmOptions = contacts.components["schemas"]["CrmOptions"];
 export type CrmOption = contacts.components["schemas"]["CrmOption"];
 export type BoardColumn = contacts.components["schemas"]["BoardColumn"];
 export type TimelineEntry = contacts.components["schemas"]["TimelineEntry"];
+export type Car = contacts.components["schemas"]["Car"];
 
 const context = { token: "", facility: "" };
 

@@ -39,6 +39,7 @@ export const en: Messages = {
     access: "Access", portalAccess: "Portal Access", noAccess: "No access", primary: "Primary", none: "No additional contact.", remove: "Remove", removeTitle: "Remove {{name}}?", removeBody: "Confirm only after checking that this person no longer needs messages or portal access.", sendInvite: "Send invite", comms: "{{count}} message types", otherNeedsDescription: "Describe the role",
   },
   activity: { delivered: "Delivered", failed: "Failed", bounced: "Bounced" },
+  cars: { move: "Move", moveTitle: "Move {{car}} to another customer", unlink: "Unlink", unlinkTitle: "Unlink {{car}}?", unlinkBody: "The car stays in the facility's records without an owner." },
   merge: { title: "Merge with…", none: "No probable duplicate found.", kept: "Kept (this record)", mergedIn: "Merged into it, then removed", explain: "People, cars, documents, tags, notes and history of {{name}} move to this record.", confirm: "Merge" },
   anonymise: { title: "Anonymise this contact?", body: "Name, email, phone, address and notes are erased for good. Records needed for accounting stay.", confirm: "Anonymise", done: "Contact anonymised" },
   settings: { drag: "Drag {{name}} (Space, then arrow keys, then Space)", crmTitle: "Settings → CRM", stages: "Pipeline stages", sources: "Sources", customer_types: "Customer types", add: "Add", newName: "New name", moveUp: "Move {{name}} up", moveDown: "Move {{name}} down", rename: "Rename", inUse: "“{{name}}” is in use. Move its records to:", deleteOption: "Delete {{name}}", moveAndDelete: "Move and delete" },
