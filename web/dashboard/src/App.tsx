@@ -11,6 +11,7 @@ import { FacilityProvider } from "./lib/facility";
 
 // Pages other than the first route load on demand, so the Contacts list ships less JavaScript.
 const CustomerPage = lazy(() => import("./customer/CustomerPage").then((m) => ({ default: m.CustomerPage })));
+const FacilitySettingsPage = lazy(() => import("./settings/FacilitySettingsPage").then((m) => ({ default: m.FacilitySettingsPage })));
 const CrmSettingsPage = lazy(() => import("./settings/CrmSettingsPage").then((m) => ({ default: m.CrmSettingsPage })));
 
 export function App() {
@@ -39,6 +40,7 @@ export function App() {
           <Route path="/contacts" element={<ContactsPage />} />
           <Route path="/contacts/:id" element={<CustomerPage />} />
           <Route path="/settings/crm" element={<CrmSettingsPage />} />
+          <Route path="/settings/facility" element={<FacilitySettingsPage />} />
           <Route path="*" element={<p className="page-state">{t("app.notFound")}</p>} />
         </Routes>
         </Suspense>

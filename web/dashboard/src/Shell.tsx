@@ -69,6 +69,7 @@ export function Shell({ children }: { children: ReactNode }) {
         <NavLink to="/contacts">{t("app.contacts")}</NavLink>
         <p className="nav-heading">{t("app.settings")}</p>
         <NavLink to="/settings/crm">{t("app.settingsCrm")}</NavLink>
+        <NavLink to="/settings/facility">{t("app.settingsFacility")}</NavLink>
       </nav>
       <main id="main" className="content" tabIndex={-1}>
         {!online ? (

@@ -2,7 +2,7 @@
 import type { Messages } from "./fr";
 
 export const en: Messages = {
-  app: { name: "Storage CRM", contacts: "Contacts", settings: "Settings", settingsCrm: "CRM", operations: "Operations", facility: "Facility", language: "Language", signOut: "Sign out", signIn: "Sign in", signInTitle: "Sign in to your facility", signInIntro: "Use your staff account.", loading: "Loading…", menu: "User menu", skip: "Skip to content", notFound: "Page not found", offline: "You are offline: changes will not be saved until the connection is back." },
+  app: { name: "Storage CRM", contacts: "Contacts", settings: "Settings", settingsFacility: "Facility", settingsCrm: "CRM", operations: "Operations", facility: "Facility", language: "Language", signOut: "Sign out", signIn: "Sign in", signInTitle: "Sign in to your facility", signInIntro: "Use your staff account.", loading: "Loading…", menu: "User menu", skip: "Skip to content", notFound: "Page not found", offline: "You are offline: changes will not be saved until the connection is back." },
   roles: { owner: "Owner", manager: "Manager", staff: "Staff" },
   perm: { hint: "You can view only: ask an Owner on your team to check your permissions." },
   common: { save: "Save", saveChanges: "Save Changes", cancel: "Cancel", close: "Close", confirm: "Confirm", delete: "Delete", edit: "Edit", retry: "Retry", error: "Something went wrong", none: "—", yes: "Yes", no: "No", actions: "Actions", loadMore: "Load more" },
@@ -40,6 +40,7 @@ export const en: Messages = {
   },
   activity: { delivered: "Delivered", failed: "Failed", bounced: "Bounced" },
   cars: { move: "Move", moveTitle: "Move {{car}} to another customer", unlink: "Unlink", unlinkTitle: "Unlink {{car}}?", unlinkBody: "The car stays in the facility's records without an owner." },
+  facilitySettings: { title: "Settings → Facility", country: "Default country for phone numbers", countryHint: "Numbers typed without a country code are read as numbers of this country.", saved: "Facility settings saved" },
   merge: { title: "Merge with…", none: "No probable duplicate found.", kept: "Kept (this record)", mergedIn: "Merged into it, then removed", explain: "People, cars, documents, tags, notes and history of {{name}} move to this record.", confirm: "Merge" },
   anonymise: { title: "Anonymise this contact?", body: "Name, email, phone, address and notes are erased for good. Records needed for accounting stay.", confirm: "Anonymise", done: "Contact anonymised" },
   settings: { drag: "Drag {{name}} (Space, then arrow keys, then Space)", crmTitle: "Settings → CRM", stages: "Pipeline stages", sources: "Sources", customer_types: "Customer types", add: "Add", newName: "New name", moveUp: "Move {{name}} up", moveDown: "Move {{name}} down", rename: "Rename", inUse: "“{{name}}” is in use. Move its records to:", deleteOption: "Delete {{name}}", moveAndDelete: "Move and delete" },
