@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
+import { expectAccessible, screenshot } from "./fixtures";
 import { GATEWAY, ROOT } from "./system";
 
 // Signs in through the real Keycloak the gateway serves at /auth/; skipped where Keycloak is not part of the system yet.
@@ -23,4 +24,12 @@ test("a demo manager signs in with Keycloak and sees the Contacts list", async (
   await page.locator(".user-button").click();
   await page.getByRole("menuitem", { name: "Se déconnecter" }).click();
   await expect(page.getByRole("button", { name: "Se connecter" })).toBeVisible();
+});
+
+test("without a session the dashboard offers to sign in, in French by default", async ({ page }) => {
+  await page.goto("/contacts");
+  await expect(page.getByRole("heading", { name: "Connectez-vous à votre site" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Se connecter" })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, "signin-fr");
 });

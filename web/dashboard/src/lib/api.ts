@@ -50,7 +50,7 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
 
 export interface Facility {
   id: string;
-  name: string;
+  name: string | null;
   country?: string;
   language?: string;
   time_zone?: string;
@@ -64,7 +64,8 @@ export async function fetchFacilities(token: string, ids: string[]): Promise<Fac
     if (response.ok) {
       const body = (await response.json()) as { items?: Facility[] } | Facility[];
       const items = Array.isArray(body) ? body : (body.items ?? []);
-      if (items.length) return items;
+      // A facility never named yet shows the start of its id.
+      if (items.length) return items.map((f) => ({ ...f, name: f.name ?? f.id.slice(0, 8) }));
     }
   } catch {
     // The list of names is a nicety: the ids from the token are enough to work.
