@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: lint, types, contract drift, unit + integration tests against
 # the real PostgreSQL and Kafka, staff sign-in at the real Keycloak, the broker-outage test, the end-to-end
-# test of the running system, and the quick benchmarks.
+# test of the running system, the browser tests of the dashboard, and the quick benchmarks.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -26,6 +26,8 @@ if ! git diff --exit-code -- web/api/src || [[ -n "$(git status --porcelain -- w
   echo "web/api/src is out of date: run make client and review the diff" >&2
   exit 1
 fi
+step "dashboard: ESLint and component tests (Vitest)"
+(cd web && npm run --silent lint && npm run --silent test)
 step "unit and integration tests"
 uv run --no-sync pytest -m "not broker_restart and not e2e" shared/tests services
 step "staff sign-in against the real Keycloak (started if it is not running)"
@@ -35,6 +37,8 @@ step "broker outage (stops and restarts Kafka)"
 uv run --no-sync pytest -m broker_restart shared/tests services tests-e2e
 step "end to end: the system as the README starts it"
 uv run --no-sync pytest -m e2e tests-e2e
+step "browser tests: the dashboard in Debian's Chromium against the system as up.sh starts it"
+(cd web/dashboard && npx playwright test)
 step "benchmarks (quick)"
 for bench in bench/*.py; do
   [[ "$(basename "$bench")" == _* ]] && continue

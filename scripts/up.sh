@@ -9,6 +9,11 @@ detach=false
 [[ "${1:-}" == "--detach" ]] && detach=true
 
 scripts/install.sh
+# The staff dashboard the gateway serves at / (rebuilt only when a source changed since the last build).
+dist=web/dashboard/dist/index.html
+if [[ ! -f $dist || -n "$(find web/dashboard/src web/dashboard/index.html web/ui/src web/api/src -newer "$dist" -print -quit)" ]]; then
+  (cd web && npm run --silent build >/dev/null)
+fi
 # shellcheck source=/dev/null
 source deploy/local/env.sh
 deploy/local/infra.sh up
@@ -39,7 +44,7 @@ gateway="http://127.0.0.1:${GATEWAY_PORT:-8080}"
 cat <<EOT
 
 Storage CRM is up.
-  Gateway          $gateway/
+  Gateway          $gateway/   (the staff dashboard)
   API docs         $gateway/api/contacts/docs   (also /api/portal/docs, /api/notifications/docs,
                    /api/importer/docs, /api/billing/docs)
   Staff sign-in    $gateway/auth/realms/crm/account/   (Keycloak realm crm; the dashboard's client is
@@ -49,7 +54,7 @@ Storage CRM is up.
                      demo-staff   / demo-staff-pw     (staff)
   Keycloak admin   $gateway/auth/admin/   ($KEYCLOAK_ADMIN_USER / $KEYCLOAK_ADMIN_PASSWORD; add staff: README)
   Demo token       $CRM_DATA_DIR/demo-token.txt  (owner of the demo facility, dev key; use as a Bearer token)
-  Mail received    $CRM_DATA_DIR/mail/  and  http://127.0.0.1:8025/messages
+  Mail received    $CRM_DATA_DIR/mail/  and  http://127.0.0.1:${SMTP_HTTP_PORT:-8025}/messages
   Kafka            $KAFKA_BOOTSTRAP_SERVERS    PostgreSQL 127.0.0.1:$PG_PORT
   Stop             scripts/down.sh    (or Ctrl-C here, then scripts/down.sh for Kafka and PostgreSQL)
 EOT

@@ -21,7 +21,8 @@ CRM_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 : "${CRM_ENV:=development}"
 export CRM_ENV CRM_ROOT CRM_DATA_DIR CRM_CACHE_DIR PG_PORT KAFKA_PORT KAFKA_CONTROLLER_PORT GATEWAY_PORT
 export KEYCLOAK_PORT KEYCLOAK_ADMIN_USER KEYCLOAK_ADMIN_PASSWORD KEYCLOAK_ISSUER KEYCLOAK_JWKS_URL
-export KAFKA_BOOTSTRAP_SERVERS CRM_ADMIN_DATABASE_URL NOTIFICATIONS_SMTP_HOST NOTIFICATIONS_SMTP_PORT
+: "${SMTP_HTTP_PORT:=8025}"
+export KAFKA_BOOTSTRAP_SERVERS CRM_ADMIN_DATABASE_URL NOTIFICATIONS_SMTP_HOST NOTIFICATIONS_SMTP_PORT SMTP_HTTP_PORT
 
 _port=8100
 for _svc in contacts portal notifications importer billing; do
@@ -38,13 +39,17 @@ for _svc in contacts portal notifications importer billing; do
   [[ -n "${!_var:-}" ]] || export "$_var=$KEYCLOAK_JWKS_URL"
   _var="${_up}_JWT_ISSUER"
   [[ -n "${!_var:-}" ]] || export "$_var=$KEYCLOAK_ISSUER"
+  # Each service's own port (<SERVICE>_PORT, default 8101-8105), so a second instance of the system can run.
+  _var="${_up}_PORT"
+  [[ -n "${!_var:-}" ]] || export "$_var=$_port"
+  _listen=${!_var}
   _var="${_up}_UPSTREAMS"
-  [[ -n "${!_var:-}" ]] || export "$_var=127.0.0.1:$_port"
+  [[ -n "${!_var:-}" ]] || export "$_var=127.0.0.1:$_listen"
   # POST /_faults/500 raises on purpose: the end-to-end tests watch what one unhandled error does.
   _var="${_up}_FAULT_ROUTES"
   [[ -n "${!_var:-}" ]] || export "$_var=true"
 done
-unset _svc _up _var _port
+unset _svc _up _var _port _listen
 
 # Upload limits, read by the services and by the gateway (whose document limit adds room for the multipart
 # envelope around the file).
