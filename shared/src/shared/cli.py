@@ -10,6 +10,7 @@ from typing import Any
 
 from shared import migrate
 from shared.container import Container
+from shared.logs import configure_logging
 from shared.messaging import dlq
 from shared.settings import ProductionConfigError, ServiceSettings
 
@@ -48,6 +49,8 @@ def run_service_cli(
     spec.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
     settings = settings_factory()
+    # Before migrations and uvicorn's own start-up lines, so those are JSON too.
+    configure_logging(settings.service_name, settings.log_json, settings.log_level)
     if args.cmd == "serve":
         try:
             settings.check_production()
