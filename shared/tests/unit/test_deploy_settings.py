@@ -114,6 +114,30 @@ def test_compose_runs_each_service_in_production_from_its_env_file(service, monk
     settings_from(monkeypatch, SERVICES[service], env).check_production()
 
 
+def _stage(dockerfile: str, name: str) -> str:
+    """The instructions of one build stage (continuation lines joined)."""
+    text = dockerfile.replace("\\\n", " ")
+    return text.split(f" AS {name}\n", 1)[1].split("\nFROM ", 1)[0]
+
+
 @pytest.mark.parametrize("service", SERVICES)
-def test_the_images_default_to_production(service):
-    assert "ENV CRM_ENV=production" in (ROOT / f"services/{service}/Dockerfile").read_text()
+def test_every_service_image_is_the_one_dockerfile_in_production_as_a_non_root_user(service):
+    service_stage = _stage((ROOT / "Dockerfile").read_text(), "service")
+    assert re.search(r"^ENV .*\bCRM_ENV=production\b", service_stage, flags=re.M)
+    assert "USER 10001:10001" in service_stage
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"][service]
+    assert compose["build"] == {
+        "context": ".",
+        "dockerfile": "Dockerfile",
+        "target": "service",
+        "args": {"SERVICE": service},
+    }
+    assert not (ROOT / f"services/{service}/Dockerfile").exists(), "one Dockerfile for all"
+
+
+def test_dependencies_are_installed_before_the_code_is_copied():
+    deps = _stage((ROOT / "Dockerfile").read_text(), "deps")
+    assert "uv sync --frozen --no-dev --no-install-workspace" in deps
+    assert "COPY shared " not in deps and "COPY services " not in deps, "code changes must not invalidate this layer"
+    ignored = (ROOT / ".dockerignore").read_text().split()
+    assert {"**/.venv", "**/.data", ".env", "**/node_modules"} <= set(ignored)
