@@ -16,6 +16,8 @@ uv run --no-sync ruff check .
 uv run --no-sync ruff format --check .
 step "types"
 uv run --no-sync mypy shared/src services/*/src
+step "k8s manifests and the compose file validate against their schemas"
+scripts/check_deploy.sh
 step "AsyncAPI documents match the subscribers"
 scripts/check_asyncapi.sh
 step "unit and integration tests"
