@@ -95,6 +95,7 @@ def health_router() -> APIRouter:
     async def metrics(request: Request) -> Response:
         container: Container = request.app.state.container
         KAFKA_UP.set(await container.kafka_health() == "ok")
+        await container.ops.refresh()
         return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
     return router
