@@ -26,9 +26,9 @@ step "staff sign-in against the real Keycloak (started if it is not running)"
 deploy/local/keycloak.sh start
 uv run --no-sync pytest -m keycloak tests-keycloak
 step "broker outage (stops and restarts Kafka)"
-uv run --no-sync pytest -m broker_restart shared/tests services tests-e2e
+CRM_TEST_INFRA=processes uv run --no-sync pytest -m broker_restart shared/tests services tests-e2e
 step "end to end: the system as the README starts it"
-uv run --no-sync pytest -m e2e tests-e2e
+CRM_TEST_INFRA=processes uv run --no-sync pytest -m e2e tests-e2e
 step "benchmarks (quick)"
 for bench in bench/*.py; do
   [[ "$(basename "$bench")" == _* ]] && continue
