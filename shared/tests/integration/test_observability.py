@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,40 @@ async def test_every_metric_of_the_rules_and_dashboard_is_exposed(notifications_
         await drop_database(importer_db)
         await drop_database(billing_db)
     assert used - seen == set(), f"used by rules or dashboard but not exposed: {sorted(used - seen)}"
+
+
+def sample(text: str, name: str, **labels: str) -> float | None:
+    """The value of one series on a /metrics page."""
+    for line in text.splitlines():
+        if line.startswith(name + "{") and all(f'{k}="{v}"' in line for k, v in labels.items()):
+            return float(line.rsplit(" ", 1)[1])
+    return None
+
+
+async def test_lag_and_dlq_depth_count_the_messages_waiting(notifications_db, settings_for):
+    from aiokafka import AIOKafkaProducer
+
+    from notifications.entrypoints.consumers import RECIPIENTS_CONSUMER
+    from shared.contracts import topics
+    from shared.testing import KAFKA
+
+    ns = f"t{uuid.uuid4().hex[:8]}."  # groups with no committed offsets yet: all that is on the topic is lag
+    customers = topics.resolve(topics.CUSTOMERS, ns)
+    settings = settings_for(NotificationsSettings, notifications_db, topic_namespace=ns, consumers_enabled=False)
+    async with running_app(create_notifications(settings)) as client:
+        producer = AIOKafkaProducer(bootstrap_servers=KAFKA)
+        await producer.start()
+        try:
+            for _ in range(3):  # one key, so one partition: the group's largest lag is all three
+                await producer.send_and_wait(customers, b"{}", key=b"k")
+            await producer.send_and_wait(topics.dlq(customers), b"{}", key=b"k")
+        finally:
+            await producer.stop()
+
+        async def measured() -> tuple[float | None, float | None]:
+            text = (await client.get("/metrics")).text
+            lag = sample(text, "crm_consumer_lag_max", group=RECIPIENTS_CONSUMER)
+            depth = sample(text, "crm_dlq_depth", topic=topics.dlq(customers))
+            return (lag, depth) if lag == 3 and depth == 1 else None  # type: ignore[return-value]
+
+        assert await eventually(measured, timeout=60, what="lag 3 and one dead letter") == (3.0, 1.0)
