@@ -5,8 +5,9 @@
 # Stages: deps (the locked third-party dependencies only, cached until uv.lock or a pyproject changes),
 # app (the workspace code on top), service (slim runtime, non-root), web (the web apps, built with npm) and
 # gateway (Caddy with the shared rules and the built web apps).
-ARG PYTHON_IMAGE=python:3.11.11-slim-bookworm
-ARG UV_IMAGE=ghcr.io/astral-sh/uv:0.5.31
+ARG PYTHON_IMAGE=python:3.11.14-slim-bookworm
+# uv reads uv.lock (revision 5): keep it at least the version that wrote the lock.
+ARG UV_IMAGE=ghcr.io/astral-sh/uv:0.13.9
 ARG NODE_IMAGE=node:22.12.0-bookworm-slim
 ARG CADDY_IMAGE=caddy:2.10.2-alpine
 
