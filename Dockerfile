@@ -44,7 +44,7 @@ ARG SERVICE
 # A fixed non-root uid/gid, so k8s runAsUser and volume ownership can name it.
 RUN groupadd --system --gid 10001 crm \
     && useradd --system --uid 10001 --gid crm --home-dir /nonexistent --no-create-home --shell /usr/sbin/nologin crm \
-    && mkdir -p /data && chown crm:crm /data
+    && mkdir -p /data/documents /data/imports && chown -R crm:crm /data
 WORKDIR /app
 # Editable workspace install: the venv points at /app/shared and /app/services/<name> (migrations included).
 COPY --from=app --chown=root:root /app /app
@@ -52,6 +52,7 @@ ENV PATH="/app/.venv/bin:${PATH}" PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 \
     CRM_ENV=production CRM_DATA_DIR=/data CRM_SERVICE=${SERVICE}
 USER 10001:10001
 # Everything the service writes (documents, import uploads) goes under /data: a volume in compose and k8s.
+# The directories exist, owned by the service user, so a new named volume mounted there starts writable.
 VOLUME ["/data"]
 EXPOSE 8000
 HEALTHCHECK --interval=10s --timeout=3s CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health/live', timeout=2)"]
