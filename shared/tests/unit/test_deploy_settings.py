@@ -141,3 +141,32 @@ def test_dependencies_are_installed_before_the_code_is_copied():
     assert "COPY shared " not in deps and "COPY services " not in deps, "code changes must not invalidate this layer"
     ignored = (ROOT / ".dockerignore").read_text().split()
     assert {"**/.venv", "**/.data", ".env", "**/node_modules"} <= set(ignored)
+
+
+@pytest.mark.parametrize("service", [*SERVICES, "gateway"])
+def test_k8s_runs_each_service_non_root_read_only_pinned_with_startup_probe_pdb_and_hpa(service):
+    docs = {d["kind"]: d for d in yaml.safe_load_all((ROOT / f"deploy/k8s/{service}.yaml").read_text())}
+    pod = docs["Deployment"]["spec"]["template"]["spec"]
+    [container] = pod["containers"]
+    assert pod["securityContext"]["runAsNonRoot"] and pod["securityContext"]["runAsUser"] == 10001
+    assert container["securityContext"]["readOnlyRootFilesystem"]
+    assert container["securityContext"]["capabilities"]["drop"] == ["ALL"]
+    assert not container["image"].endswith(":latest") and re.search(r":\d+\.\d+\.\d+$", container["image"])
+    assert docs["PodDisruptionBudget"]["spec"]["minAvailable"] == 1
+    if service == "gateway":
+        assert docs["Ingress"]["spec"]["rules"][0]["http"]["paths"][0]["backend"]["service"]["name"] == "gateway"
+        return
+    assert container["startupProbe"]["failureThreshold"] * container["startupProbe"]["periodSeconds"] >= 300
+    metrics = {m["type"]: m for m in docs["HorizontalPodAutoscaler"]["spec"]["metrics"]}
+    assert metrics["Resource"]["resource"]["name"] == "cpu"
+    assert metrics["External"]["external"]["metric"]["name"] == "crm_consumer_lag_max"
+
+
+def test_contacts_documents_survive_in_compose_and_k8s():
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    contacts = compose["services"]["contacts"]
+    assert "documents:/data/documents" in contacts["volumes"] and "documents" in compose["volumes"]
+    assert contacts["environment"]["CONTACTS_DOCUMENTS_DIR"] == "/data/documents"
+    docs = list(yaml.safe_load_all((ROOT / "deploy/k8s/contacts.yaml").read_text()))
+    claim = next(d for d in docs if d["kind"] == "PersistentVolumeClaim")
+    assert claim["spec"]["accessModes"] == ["ReadWriteMany"], "every replica reads every document"
