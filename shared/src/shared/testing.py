@@ -90,7 +90,7 @@ async def running_app(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
             yield client
 
 
-async def read_topic(topic: str, *, until: Callable[[list[Any]], bool], timeout: float = 20.0) -> list[Any]:
+async def read_topic(topic: str, *, until: Callable[[list[Any]], bool], timeout: float = 60.0) -> list[Any]:
     """Consume a topic from the beginning (no group) until `until(records)` holds."""
     consumer = AIOKafkaConsumer(topic, bootstrap_servers=KAFKA, auto_offset_reset="earliest", group_id=None)
     await consumer.start()

@@ -544,7 +544,7 @@ export interface components {
         };
         /**
          * BillingSettings
-         * @description The facility's currency, tax rate (basis points) and payment terms.
+         * @description The facility's currency, tax rate (basis points), payment terms and time zone (the billing day's).
          */
         BillingSettings: {
             /** Currency */
@@ -553,6 +553,8 @@ export interface components {
             payment_terms_days: number;
             /** Tax Rate Bp */
             tax_rate_bp: number;
+            /** Time Zone */
+            time_zone: string;
         };
         /**
          * CardChargeIn

@@ -61,8 +61,8 @@ async def _due_everything(billing: Any, billing_db: str, customer: uuid.UUID, ow
 
 async def _state(billing: Any, owner: dict[str, str]) -> Any:
     """Everything a run could change in a facility, as its owner sees it."""
-    rentals = (await billing.get("/rentals", headers=owner)).json()
-    invoices = (await billing.get("/invoices", headers=owner)).json()
+    rentals = (await billing.get("/rentals", headers=owner)).json()["items"]
+    invoices = (await billing.get("/invoices", headers=owner)).json()["items"]
     return {
         "rentals": {r["id"]: (r["starts_on"], r["status"], r["version"]) for r in rentals},
         "invoices": {
@@ -95,7 +95,7 @@ async def test_an_owner_runs_only_their_facility_for_its_today(billing, billing_
     assert (report["on"], report["facility_id"]) == (str(on), str(a))
     assert (report["invoiced"], report["started"], report["ended"], report["overdue"]) == (1, 0, 0, 0)
     assert await _state(billing, owner_b) == before_b, "facility A's run touched facility B"
-    assert len((await billing.get("/invoices", headers=owner_a)).json()) == 1
+    assert len((await billing.get("/invoices", headers=owner_a)).json()["items"]) == 1
 
     # B's records were due: B's own run acts on each of them.
     assert (await billing.post("/runs", json={}, headers=owner_b)).json()["facility_id"] == str(b)

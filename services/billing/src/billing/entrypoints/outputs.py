@@ -14,11 +14,12 @@ from shared.openapi import Page, row_model
 
 
 class BillingSettings(BaseModel):
-    """The facility's currency, tax rate (basis points) and payment terms."""
+    """The facility's currency, tax rate (basis points), payment terms and time zone (the billing day's)."""
 
     currency: str
     tax_rate_bp: int
     payment_terms_days: int
+    time_zone: str
 
 
 class InvoiceLine(BaseModel):

@@ -30,6 +30,8 @@ from shared.errors import Conflict, DomainError
 from shared.openapi import Paging, errors, example, raw_body, staff_errors
 
 router = APIRouter()
+# What contacts learns of billing's settings (the time zone only decides billing's own day).
+ANNOUNCED_SETTINGS = {"currency", "tax_rate_bp", "payment_terms_days"}
 CUSTOMER = "3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b0c"
 INVOICE = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"
 
@@ -79,7 +81,7 @@ async def put_settings(
         )
         # Keyed by facility: contacts shows the currency with the facility (GET /facilities).
         uow.publish(
-            FacilityBillingSettingsChanged(**s.dump(body)),
+            FacilityBillingSettingsChanged(**body.model_dump(include=ANNOUNCED_SETTINGS)),
             facility_id=principal.facility_id,
             aggregate_id=principal.facility_id,
         )
