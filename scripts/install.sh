@@ -29,7 +29,6 @@ if ! command -v uv >/dev/null 2>&1; then
   echo "installing uv"
   python3 -m pip install -q --disable-pip-version-check uv
 fi
-# The workspace with its dev tools (pytest, ruff, mypy, and the deploy validators of scripts/check_deploy.sh).
 uv sync --frozen --quiet
 find_jdk21 >/dev/null || install_jdk21
 

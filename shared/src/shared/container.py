@@ -19,7 +19,6 @@ from shared.messaging.consumer import Handler, register_consumer
 from shared.messaging.deadletter import RetryPolicy
 from shared.messaging.provision import TopicProvisioner
 from shared.messaging.relay import OutboxRelay, make_producer
-from shared.opsmetrics import OpsMetrics
 from shared.settings import ServiceSettings
 
 log = get_logger(__name__)
@@ -42,10 +41,6 @@ class Container:
             replication_factor=settings.kafka_replication_factor,
             request_timeout_ms=settings.kafka_request_timeout_ms,
         )
-        # Measured at each scrape of /metrics: lag of these groups, outbox, DLQs, and the service's SQL gauges.
-        self.ops = OpsMetrics(
-            settings.service_name, self.engine, settings.kafka_bootstrap_servers, settings.topic_namespace
-        )
         self._started = False
 
     @property
@@ -66,7 +61,6 @@ class Container:
         """Register a consumer group on this service's broker, its database and its retry policy."""
         topics = list(topics)
         self.consumed_topics.update(topics)
-        self.ops.add_group(consumer, topics)
         register_consumer(
             self.broker,
             consumer=consumer,
@@ -108,7 +102,6 @@ class Container:
         if self.relay is not None:
             await self.relay.stop()
         await self.broker.stop()
-        await self.ops.close()
         await self.topics.close()
         await self.engine.dispose()
 

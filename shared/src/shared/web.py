@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import logging
 import time
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
@@ -23,9 +22,6 @@ from shared.request_guard import RequestGuardMiddleware
 from shared.unhandled import UnhandledErrorMiddleware, fault_router
 
 log = get_logger(__name__)
-access_log = get_logger("access")
-# Probes and scrapes arrive every few seconds: their access lines are DEBUG, the API's are INFO.
-QUIET_PATHS = ("/health/", "/metrics")
 
 HTTP_REQUESTS = Counter("http_requests_total", "HTTP requests", ["method", "route", "status"])
 HTTP_SECONDS = Histogram("http_request_seconds", "HTTP request duration", ["method", "route"])
@@ -62,19 +58,7 @@ class RequestContextMiddleware:
             route = scope.get("route")
             path = getattr(route, "path", "unmatched")
             HTTP_REQUESTS.labels(scope["method"], path, status_holder["status"]).inc()
-            elapsed = time.perf_counter() - started
-            HTTP_SECONDS.labels(scope["method"], path).observe(elapsed)
-            raw_path = scope.get("path", "")
-            access_log.log(
-                logging.DEBUG if raw_path.startswith(QUIET_PATHS) else logging.INFO,
-                "request",
-                method=scope["method"],
-                path=raw_path,
-                route=path,
-                status=status_holder["status"],
-                duration_ms=round(elapsed * 1000, 2),
-                request_id=request_id,
-            )
+            HTTP_SECONDS.labels(scope["method"], path).observe(time.perf_counter() - started)
 
 
 class Liveness(BaseModel):
@@ -118,7 +102,6 @@ def health_router(service: str = "service") -> APIRouter:
     async def metrics(request: Request) -> Response:
         container: Container = request.app.state.container
         KAFKA_UP.set(await container.kafka_health() == "ok")
-        await container.ops.refresh()
         return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
     return router

@@ -151,13 +151,13 @@ async def test_crash_after_db_commit_before_offset_commit_has_no_duplicate_effec
     assert await asyncio.wait_for(crashing.wait(), 60) == 17, "it died right after committing"
     assert len(await effects(plumbing_db, key)) == 1
 
-    restarted = await asyncio.create_subprocess_exec(*args, env=env, stdout=subprocess.PIPE)  # logs: stdout
+    restarted = await asyncio.create_subprocess_exec(*args, env=env, stderr=subprocess.PIPE)
     try:
         await send(producer, plumbing_settings, marker)
         rows = await eventually(lambda: _has_seq(plumbing_db, key, 2), timeout=60, what="marker after restart")
     finally:
         restarted.terminate()
-        err, _ = await restarted.communicate()
+        _, err = await restarted.communicate()
     assert [r["seq"] for r in rows] == [1, 2]
     assert b"duplicate event skipped" in err and str(event.event_id).encode() in err, "it was redelivered and skipped"
     skipped = next(line for line in err.splitlines() if b"duplicate event skipped" in line)

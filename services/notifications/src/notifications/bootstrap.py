@@ -7,16 +7,7 @@ from notifications.config import Settings
 from notifications.entrypoints import api, consumers, public_api
 from notifications.service_layer.dispatcher import Dispatcher
 from shared.container import Container
-from shared.opsmetrics import SqlGauge
 from shared.web import create_app as create_service_app
-
-EMAIL_QUEUE = SqlGauge(
-    "crm_email_queue",
-    "Emails by status (queued: waiting for the dispatcher)",
-    "SELECT status, count(*) FROM emails GROUP BY status",
-    labels=("status",),
-    expected=(("queued",), ("sent",), ("failed",), ("bounced",), ("skipped",)),
-)
 
 
 class NotificationsContainer(Container):
@@ -52,7 +43,6 @@ class NotificationsContainer(Container):
 def build_container(settings: Settings | None = None) -> NotificationsContainer:
     """The notifications container with its subscribers registered."""
     container = NotificationsContainer(settings or Settings())
-    container.ops.sql_gauges.append(EMAIL_QUEUE)
     consumers.register(container, container.settings.link_keyring())
     return container
 

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import time
 import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from prometheus_client import Gauge, Histogram
 from sqlalchemy import select, text, update
 
 from billing.adapters.orm import invoices
@@ -21,18 +19,6 @@ from shared.errors import DomainError
 from shared.logs import get_logger
 
 log = get_logger(__name__)
-
-RUN_SECONDS = Histogram(
-    "crm_billing_run_seconds",
-    "Duration of the billing run by result",
-    ["result"],
-    buckets=(1, 5, 15, 60, 300, 900, 3600),
-)
-RUN_LAST = Gauge("crm_billing_run_last_timestamp_seconds", "When the billing run last ended, by result", ["result"])
-RUN_RESULTS = ("ok", "failed", "skipped")
-for _result in RUN_RESULTS:  # every series exists from the start, for alert rules and dashboards
-    RUN_SECONDS.labels(_result)
-    RUN_LAST.labels(_result)
 
 
 def today(time_zone: str | None = None) -> date:
@@ -99,19 +85,6 @@ async def run_once(
     container: Any, provider: PaymentProvider, on: date, facility_id: uuid.UUID | None = None
 ) -> invoice_run.RunReport | None:
     """Run the billing day (of one facility, or of all when None) under advisory locks; None if it is running."""
-    started, result = time.perf_counter(), "failed"
-    try:
-        report = await _run_once_locked(container, provider, on, facility_id)
-        result = "skipped" if report is None else "ok"
-        return report
-    finally:
-        RUN_SECONDS.labels(result).observe(time.perf_counter() - started)
-        RUN_LAST.labels(result).set_to_current_time()
-
-
-async def _run_once_locked(
-    container: Any, provider: PaymentProvider, on: date, facility_id: uuid.UUID | None
-) -> invoice_run.RunReport | None:
     async with container.engine.connect() as conn:
         got = await _try_lock(conn, facility_id)
         await conn.commit()
