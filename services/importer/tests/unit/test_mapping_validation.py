@@ -60,6 +60,7 @@ def test_rows_are_checked_and_normalised():
         "first_name": "Ann", "last_name": "Lee", "email": "Ann@X.fr", "phone": "+33612345678",
         "phone_national": "06 12 34 56 78", "phone_raw": "06 12 34 56 78",
         "birthday": "1980-12-31", "language": "en", "tags": ["gold", "vip"], "cars": [],
+        "given": ["first_name", "last_name", "phone", "language", "birthday", "tags"],
     }  # fmt: skip
     results = check_all(
         v,

@@ -46,6 +46,8 @@ class ConfirmIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     mode: Literal["create", "upsert", "update"] = "create"
+    # In create-and-update and update-only: a blank cell of a mapped column clears the stored value.
+    blank_clears: bool = False
 
 
 def _settings(request: Request) -> Settings:
@@ -125,12 +127,15 @@ async def preview(
     request: Request,
     principal: Viewer,
     limit: Annotated[int | None, Query(ge=1, le=500)] = None,
+    mode: Literal["create", "upsert", "update"] | None = None,
+    blank_clears: bool | None = None,
 ) -> dict[str, Any]:
-    """The first rows with each row's problems, and the summary of the whole file as far as validated."""
+    """The first rows with each row's problems and what `mode` will do with them (a dry run), and the file's counts."""
     async with _uow(request) as uow:
         job = await jobs.get_job(uow, principal, job_id)
         settings = _settings(request)
-        return await views.preview(uow, job, limit or settings.preview_rows, settings.xlsx_head_timeout_s)
+        limit = limit or settings.preview_rows
+        return await views.preview(uow, job, limit, settings.xlsx_head_timeout_s, mode, blank_clears)
 
 
 @router.post("/imports/{job_id}/confirm", status_code=status.HTTP_202_ACCEPTED)
@@ -138,7 +143,9 @@ async def confirm(
     job_id: uuid.UUID, request: Request, principal: Writer, body: ConfirmIn | None = None
 ) -> dict[str, Any]:
     """Send the valid rows to contacts in the background."""
-    job = await jobs.confirm(_uow(request), principal, job_id, body.mode if body else None)
+    job = await jobs.confirm(
+        _uow(request), principal, job_id, body.mode if body else None, body.blank_clears if body else False
+    )
     _wake(request)
     return views.job_view(job)
 

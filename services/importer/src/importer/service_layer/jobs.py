@@ -154,7 +154,9 @@ async def set_mapping(
         return job
 
 
-async def confirm(uow: UnitOfWork, principal: Principal, job_id: uuid.UUID, mode: str | None) -> dict[str, Any]:
+async def confirm(
+    uow: UnitOfWork, principal: Principal, job_id: uuid.UUID, mode: str | None, blank_clears: bool = False
+) -> dict[str, Any]:
     """Start sending the validated rows to contacts; confirming twice changes nothing."""
     async with uow:
         job = await get_job(uow, principal, job_id, lock=True)
@@ -173,7 +175,14 @@ async def confirm(uow: UnitOfWork, principal: Principal, job_id: uuid.UUID, mode
         row = await uow.session.execute(
             update(jobs)
             .where(jobs.c.id == job_id)
-            .values(status="sending", mode=chosen, confirmed_at=func.now(), lease_owner=None, lease_until=None)
+            .values(
+                status="sending",
+                mode=chosen,
+                blank_clears=blank_clears,
+                confirmed_at=func.now(),
+                lease_owner=None,
+                lease_until=None,
+            )
             .returning(jobs)
         )
         job = dict(row.mappings().one())
