@@ -11,9 +11,8 @@ from typing import Any
 
 from importer.domain import phones, record_fields
 from importer.domain.mapping import Mapping, is_cars_file
-from shared import limits
+from shared import emails, limits
 
-EMAIL = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\".]{2,}$")
 _DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$")
 _LANGUAGES = {"fr": "fr", "francais": "fr", "french": "fr", "en": "en", "anglais": "en", "english": "en"}
 _NAMES = (("first_name", "first name"), ("last_name", "last name"))
@@ -160,7 +159,7 @@ class Validator:
             row["first_name"] = row["last_name"] = "-"
         if not email:
             problems.append(_problem("email", "required", "email is required"))
-        elif not EMAIL.match(email):
+        elif not emails.is_valid(email):  # the rule of the contacts API (email-validator)
             problems.append(_problem("email", "invalid_email", f"{email!r} is not an email address"))
         row["email"] = email
         self._optional(v, row, problems)
