@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from email_validator import EmailNotValidError, validate_email
 from email_validator import SPECIAL_USE_DOMAIN_NAMES as _SPECIAL
+from email_validator import EmailNotValidError, validate_email
 
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"

@@ -18,7 +18,7 @@ def _validator_says(address: str) -> bool:
 
 
 def test_the_shared_rule_is_email_validators_on_a_generated_corpus():
-    locals_ = ["a", "jm.leblanc", "a..b", ".a", "a.", "o'neil", "x+tag", "é", "a b", "\"q\"", "a" * 64, "a" * 65, ""]
+    locals_ = ["a", "jm.leblanc", "a..b", ".a", "a.", "o'neil", "x+tag", "é", "a b", '"q"', "a" * 64, "a" * 65, ""]
     domains = [
         "x.com", "garage-du-nord.fr", "x.c", "x.123", "-x.fr", "x-.fr", "localhost", "x.local", "x.test", "x..fr",
         "xn--bcher-kva.de", "bücher.de", "a.b.c.museum", "x.fr.", "[1.2.3.4]", "x_y.fr", "é.fr", "d" * 250 + ".fr",

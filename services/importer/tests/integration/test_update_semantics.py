@@ -91,7 +91,7 @@ async def test_address_notes_tags_and_crm_fields_import_from_french_and_crm_expo
         "Prénom;Nom;E-mail;Adresse;Code postal;Ville;Pays;Remarques;Étiquettes;Étape;Origine;Type de client;Langue\r\n"
         "Zoé;Lefèvre;zoe@fields.fr;3 place Bellecour;69002;Lyon;France;Client fidèle;vip, hiver;prospect;Salon;"
         "Collectionneur;anglais\r\n"
-    ).encode("utf-8")
+    ).encode()
     job = (await upload(importer, owner, french)).json()
     assert set(job["mapping"]) >= {"address_line1", "postal_code", "city", "country", "notes", "stage", "source"}
     await wait_status(importer, owner, job["id"], "ready")

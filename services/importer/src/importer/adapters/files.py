@@ -134,7 +134,7 @@ def _utf16(head: bytes) -> str | None:
 
 
 # Bytes 0x80-0x9F are printable in Windows-1252 only; ISO-8859-15 puts €, Œ, œ, Ÿ, Š, š, Ž, ž where
-# Windows-1252 has rarely-typed signs (¤ ¦ ¨ ´ ¸ ¼ ½ ¾).
+# Windows-1252 has rarely-typed signs (currency sign, broken bar, diaeresis, accents, fractions).
 _LATIN9_ONLY = frozenset(b"\xa4\xa6\xa8\xb4\xb8\xbc\xbd\xbe")
 
 
