@@ -1,4 +1,4 @@
-"""Blank cells clearing values is a choice of the job; the view of known customers keeps what the preview compares.
+"""Blank cells clearing values is a job's choice; known customers keep what the preview compares; undone files re-import.
 
 Revision ID: 0003
 Revises: 0002
@@ -18,9 +18,26 @@ def upgrade() -> None:
     op.add_column("import_jobs", sa.Column("blank_clears", sa.Boolean, nullable=False, server_default=sa.false()))
     op.add_column("import_jobs", sa.Column("header_row", sa.Integer))
     op.add_column("known_emails", sa.Column("snapshot", JSONB))
+    # A file whose import was undone may be imported again: it is no longer "the same file as a job".
+    op.drop_index("import_jobs_same_file", "import_jobs")
+    op.create_index(
+        "import_jobs_same_file",
+        "import_jobs",
+        ["facility_id", "sha256"],
+        unique=True,
+        postgresql_where=sa.text("status NOT IN ('cancelled', 'failed') AND undo_status IS NULL"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("import_jobs_same_file", "import_jobs")
+    op.create_index(
+        "import_jobs_same_file",
+        "import_jobs",
+        ["facility_id", "sha256"],
+        unique=True,
+        postgresql_where=sa.text("status NOT IN ('cancelled', 'failed')"),
+    )
     op.drop_column("known_emails", "snapshot")
     op.drop_column("import_jobs", "header_row")
     op.drop_column("import_jobs", "blank_clears")

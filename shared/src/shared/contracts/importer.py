@@ -179,3 +179,5 @@ class ImportUndone(Event):
     kept_count: int
     # The first thousand kept customers with their reason; `kept_count` is the whole number.
     kept: tuple[KeptCustomer, ...]
+    # Cars the job linked to existing customers (a cars file) that the undo removed.
+    cars_removed: int = 0

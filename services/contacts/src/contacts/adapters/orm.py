@@ -174,10 +174,13 @@ cars = Table(
     Column("colour", Text),
     Column("plate", Text),
     Column("vin", Text),
+    # The import that linked the car (undoing that import removes it).
+    Column("import_job_id", Uuid),
     Column("version", Integer, nullable=False, server_default="1"),
     Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
     Column("updated_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
     Index("cars_facility_vin", "facility_id", "vin", unique=True, postgresql_where=text("vin IS NOT NULL")),
+    Index("cars_import_job", "import_job_id", postgresql_where=text("import_job_id IS NOT NULL")),
 )
 
 documents = Table(

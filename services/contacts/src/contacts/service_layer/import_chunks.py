@@ -118,7 +118,7 @@ async def _write(
             updated[customer_id] = row_no
     if updated:
         await _announce_updates(uow, facility_id, event, updated, given)
-    await link_cars(uow, facility_id, car_pairs)
+    await link_cars(uow, facility_id, car_pairs, event.job_id)
     return results
 
 
@@ -175,13 +175,25 @@ async def _apply_cars(uow: UnitOfWork, envelope: Envelope, event: ImportChunkVal
         if (refused := import_rows.refusal(row)) is not None:
             results[row.row_no] = refused
         elif owner is None:
-            results[row.row_no] = RowResult(row_no=row.row_no, outcome="skipped", reason="not_found")
+            results[row.row_no] = RowResult(row_no=row.row_no, outcome="skipped", reason="owner_not_found")
         else:
             linked.append({"row_no": row.row_no, "owner": owner, "cars": row.cars})
 
     async def write(rows: list[dict[str, Any]]) -> dict[int, RowResult]:
-        await link_cars(uow, envelope.facility_id, [(r["owner"], car) for r in rows for car in r["cars"]])
-        return {r["row_no"]: RowResult(row_no=r["row_no"], outcome="updated", customer_id=r["owner"]) for r in rows}
+        pairs: list[tuple[uuid.UUID, ImportCar]] = []
+        row_of: list[int] = []
+        for r in rows:
+            pairs.extend((r["owner"], car) for car in r["cars"])
+            row_of.extend(r["row_no"] for _ in r["cars"])
+        refused = {row_of[i] for i in await link_cars(uow, envelope.facility_id, pairs, event.job_id)}
+        return {r["row_no"]: _car_result(r, refused) for r in rows}
 
     results.update(await import_rows.guarded(uow, event, linked, write))
     _report(uow, envelope, event, results)
+
+
+def _car_result(row: dict[str, Any], refused: set[int]) -> RowResult:
+    """Updated when the row's cars are linked; failed, naming the VIN, when another car of the facility has it."""
+    if row["row_no"] in refused:
+        return RowResult(row_no=row["row_no"], outcome="failed", reason="duplicate_vin", field="car_vin")
+    return RowResult(row_no=row["row_no"], outcome="updated", customer_id=row["owner"])

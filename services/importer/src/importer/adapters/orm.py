@@ -65,13 +65,13 @@ jobs = Table(
     Column("undo_status", Text),
     Column("undo_result", JSONB),
     Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
-    # The same file uploaded twice to a facility is the same job (unless that one was cancelled).
+    # The same file uploaded twice to a facility is the same job (unless that one was cancelled or undone).
     Index(
         "import_jobs_same_file",
         "facility_id",
         "sha256",
         unique=True,
-        postgresql_where=text("status NOT IN ('cancelled', 'failed')"),
+        postgresql_where=text("status NOT IN ('cancelled', 'failed') AND undo_status IS NULL"),
     ),
     Index("import_jobs_facility", "facility_id", "created_at"),
 )

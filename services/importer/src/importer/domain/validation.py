@@ -88,6 +88,7 @@ class Validator:
     country: str = "FR"
     headers: list[str] = field(default_factory=list)
     seen: set[int] = field(default_factory=set)
+    vins: set[str] = field(default_factory=set)  # a VIN is one car: a second row with it is refused
     phone: Callable[[str, str], phones.Phone] = phones.normalise  # phones.slow is the plain phonenumbers path
 
     def __post_init__(self) -> None:
@@ -220,6 +221,10 @@ class Validator:
             vin = v["car_vin"].upper().replace(" ", "")
             if not _VIN.match(vin):
                 problems.append(_problem("car_vin", "invalid_vin", "a VIN has 17 letters and digits (no I, O, Q)"))
+            elif vin in self.vins:
+                problems.append(_problem("car_vin", "duplicate_in_file", "this VIN is on an earlier row"))
+            else:
+                self.vins.add(vin)
             car["vin"] = vin
         car["colour"], car["plate"] = v.get("car_colour"), v.get("car_plate")
         return car

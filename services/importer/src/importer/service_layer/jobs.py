@@ -96,6 +96,7 @@ async def create_job(
                 jobs.c.facility_id == principal.facility_id,
                 jobs.c.sha256 == stored.sha256,
                 jobs.c.status.not_in(("cancelled", "failed")),
+                jobs.c.undo_status.is_(None),
             )
         )
         return dict(same.mappings().one()), False
