@@ -1,4 +1,4 @@
-"""Blank cells clearing values is a job's choice; known customers keep what the preview compares; undone files re-import.
+"""A job's choice of blank cells clearing values; known customers' fields for the preview; undone files re-import.
 
 Revision ID: 0003
 Revises: 0002
