@@ -31,13 +31,15 @@ Header = Annotated[str, StringConstraints(max_length=HEADER_MAX)]
 
 
 class MappingIn(BaseModel):
-    """Staff's column choices: {field: header, or null to ignore the field}."""
+    """Staff's column choices: {field: header, or null to ignore the field}; and which row holds the headers."""
 
     model_config = ConfigDict(extra="forbid")
 
     mapping: Annotated[
         dict[Annotated[str, StringConstraints(max_length=64)], Header | None], Field(max_length=len(FIELDS))
-    ]
+    ] = Field(default_factory=dict)
+    # The file's row number of the headers (title rows above it are skipped); the mapping restarts from its headers.
+    header_row: Annotated[int, Field(ge=1, le=1000)] | None = None
 
 
 class ConfirmIn(BaseModel):
@@ -116,7 +118,7 @@ async def get_import(job_id: uuid.UUID, request: Request, principal: Viewer) -> 
 @router.put("/imports/{job_id}/mapping")
 async def put_mapping(job_id: uuid.UUID, body: MappingIn, request: Request, principal: Writer) -> dict[str, Any]:
     """Override the automatic mapping; the file is validated again with it."""
-    job = await jobs.set_mapping(_uow(request), principal, job_id, body.mapping)
+    job = await jobs.set_mapping(_uow(request), principal, job_id, body.mapping, body.header_row, _settings(request))
     _wake(request)
     return views.job_view(job)
 

@@ -40,6 +40,7 @@ def job_view(job: dict[str, Any]) -> dict[str, Any]:
         "blank_clears": job["blank_clears"],
         "country": job["country"],
         "headers": job["headers"],
+        "header_row": job["header_row"],
         "mapping": mappings.by_header(job["headers"], job["mapping"]),
         "cars_file": mappings.is_cars_file(job["mapping"]),
         "missing_fields": mappings.missing(job["mapping"]),
@@ -117,8 +118,7 @@ async def error_report(uow_factory: Any, job: dict[str, Any]) -> AsyncIterator[b
     writer = csv.writer(buffer)
     rows = read_rows(job["path"], job["kind"], job["encoding"], job["delimiter"])
     try:
-        header = next(rows, (1, []))[1]
-        writer.writerow(neutralise_row(["row", "stage", "reasons", *header]))
+        writer.writerow(neutralise_row(["row", "stage", "reasons", *job["headers"]]))
         yield _drain(buffer)
         last = 0
         while True:
