@@ -5,9 +5,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-import zipfile
 import sys
 import time
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
