@@ -55,12 +55,13 @@ customers = Table(
     Column("status_locked", Boolean, nullable=False, server_default=text("false")),
     Column("anonymized_at", DateTime(timezone=True)),
     Column("merged_into", Uuid),
-    # Added in 0005: maintained by PostgreSQL for search-as-you-type.
+    # Added in 0005, unaccented in 0008: maintained by PostgreSQL for search-as-you-type.
     Column(
         "search_text",
         Text,
         Computed(
-            "lower(first_name || ' ' || last_name || ' ' || coalesce(email::text, '') || ' ' || coalesce(company, ''))",
+            "' ' || lower(crm_unaccent(first_name || ' ' || last_name || ' ' || coalesce(email::text, '') || ' '"
+            " || coalesce(company, '')))",
             persisted=True,
         ),
     ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, func, literal, literal_column, or_, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
-from contacts.adapters.orm import customers
+from contacts.adapters.orm import billing_facts, customers
 from contacts.domain.phone import digits
 
 c = customers.c
@@ -40,23 +41,33 @@ class Filters:
     portal_access: bool | None = None
     invited: bool | None = None
     ids: tuple[uuid.UUID, ...] = field(default=())
+    tab: str = "all"  # all | leads (no rental ever) | customers (a rental, active or past)
 
 
 def _like(value: str) -> str:
     return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+_FOLDED = {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d"}
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, as the search text is stored ("Lefèvre" → "lefevre")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(_FOLDED.get(ch, ch) for ch in plain)
+
+
 def text_match(q: str) -> ColumnElement[bool] | None:
-    """Any part of name, email, company (every word), or the phone digits in any format."""
-    words = q.lower().split()
+    """Every word in some part of name, email or company, accents and case ignored; or the phone digits."""
+    words = fold(q).split()
     if not words:
         return None
     clauses = []
     for word in words:
         if len(word) < 3:
-            # Too short for trigrams: match the start of a name, which the prefix indexes answer.
-            prefix = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            clauses.append(or_(func.lower(c.first_name).like(prefix), func.lower(c.last_name).like(prefix)))
+            # A short word matches the start of a word (the search text starts with a space): " du", " jm".
+            clauses.append(c.search_text.like(_like(" " + word)))
         else:
             clauses.append(c.search_text.like(_like(word)))
     match: ColumnElement[bool] = and_(*clauses)
@@ -68,9 +79,19 @@ def text_match(q: str) -> ColumnElement[bool] | None:
     return match
 
 
-def conditions(facility_id: uuid.UUID, filters: Filters, *, with_status: bool = True) -> list[ColumnElement[bool]]:
+def has_rental() -> ColumnElement[bool]:
+    """The customer has or had a rental: the Customers tab (Leads: none)."""
+    b = billing_facts.c
+    return select(b.customer_id).where(b.customer_id == c.id, b.kind == "rental").exists()
+
+
+def conditions(
+    facility_id: uuid.UUID, filters: Filters, *, with_status: bool = True, with_tab: bool = True
+) -> list[ColumnElement[bool]]:
     """WHERE clauses for the facility and the filters."""
     where: list[ColumnElement[bool]] = [c.facility_id == facility_id, c.deleted_at.is_(None)]
+    if with_tab and filters.tab in ("customers", "leads"):
+        where.append(has_rental() if filters.tab == "customers" else ~has_rental())
     if (match := text_match(filters.q)) is not None:
         where.append(match)
     if with_status and filters.status:
@@ -187,12 +208,18 @@ async def find(
 
 
 async def tab_counts(session: AsyncSession, facility_id: uuid.UUID, filters: Filters) -> dict[str, int]:
-    """How many match in each tab: All, Leads, Customers (active), Inactive."""
+    """How many match in each tab (All, Leads, Customers) under the other filters, and per status (Active, Inactive)."""
     query = select(
         func.count(),
-        func.count().filter(c.status == "lead"),
+        func.count().filter(has_rental()),
         func.count().filter(c.status == "active"),
         func.count().filter(c.status == "inactive"),
-    ).where(*conditions(facility_id, filters, with_status=False))
-    total, leads, active, inactive = (await session.execute(query)).one()
-    return {"all": total, "leads": leads, "customers": active, "inactive": inactive}
+    ).where(*conditions(facility_id, filters, with_tab=False))
+    total, with_rental, active, inactive = (await session.execute(query)).one()
+    return {
+        "all": total,
+        "leads": total - with_rental,
+        "customers": with_rental,
+        "active": active,
+        "inactive": inactive,
+    }

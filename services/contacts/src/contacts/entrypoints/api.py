@@ -64,6 +64,7 @@ def filters(
     ] = None,
     portal_access: bool | None = None,
     invited: bool | None = None,
+    tab: Literal["all", "leads", "customers"] = "all",
 ) -> Filters:
     """The list's filters, from the query string."""
     return Filters(
@@ -75,6 +76,7 @@ def filters(
         tag=tuple(tag or ()),
         portal_access=portal_access,
         invited=invited,
+        tab=tab,
     )
 
 
@@ -115,7 +117,7 @@ async def list_customers(
 
 @router.get("/customers/counts")
 async def tab_counts(principal: Viewer, request: Request, found: ListFilters) -> dict[str, int]:
-    """Counts per tab (All, Leads, Customers, Inactive) for the current search and filters."""
+    """Counts per tab (All, Leads, Customers) and per status (Active, Inactive) for the search and filters."""
     async with _container(request).uow() as uow:
         return await search.tab_counts(uow.session, principal.facility_id, found)
 
