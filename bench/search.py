@@ -26,7 +26,7 @@ import httpx
 from _services import percentile, service
 from sqlalchemy.dialects import postgresql
 
-from contacts.adapters.search import Filters, find_plan
+from contacts.adapters.search import Filters, find_plan, fold
 from contacts.entrypoints.cli import MIGRATIONS
 from shared.devcli import ensure_keys, mint
 from shared.messaging.relay import asyncpg_dsn
@@ -115,18 +115,26 @@ async def load(dsn: str, sizes: dict[uuid.UUID, int]) -> float:
 
 
 def queries(n: int, rng: random.Random) -> list[dict[str, str]]:
-    """What staff type: name prefixes, parts of emails, four phone digits, company words; some with a status."""
+    """What staff type: name prefixes, parts of emails, phone digits, company words, several words with a short
+    one, names without accents, email prefixes; some with a status."""
     made = []
     for i in range(n):
-        kind = i % 4
+        kind = i % 7
         if kind == 0:
             q = rng.choice(FIRST + LAST).lower()[: rng.randint(2, 4)]
         elif kind == 1:
             q = f"{rng.choice(LAST).lower()}{rng.randrange(1000)}"
         elif kind == 2:
             q = f"{rng.randrange(10_000):04d}"
-        else:
+        elif kind == 3:
             q = rng.choice(COMPANY).lower()[:5]
+        elif kind == 4:  # several words, one short: "garage at", "lea ma"
+            q = f"{rng.choice(COMPANY + FIRST).lower()} {rng.choice(COMPANY + LAST).lower()[:2]}"
+        elif kind == 5:  # accents left out or typed in upper case: "chloe", "INÈS"
+            name = rng.choice(FIRST)
+            q = fold(name) if rng.random() < 0.5 else name.upper()
+        else:  # the first letters of an email's local part
+            q = fold(rng.choice(FIRST))[:2]
         params = {"q": q, "limit": "25"}
         if rng.random() < 0.3:
             params["status"] = rng.choice(STATUSES)

@@ -1,4 +1,4 @@
-"""Cars remember the import that linked them (undoing a cars file removes its cars); accent-free search text.
+"""Cars remember the import that linked them; accent-free search text; customers' last contact date.
 
 The search text starts with a space so a short word matches the start of any word (" du", " jm") through
 the trigram index, and is unaccented through an immutable wrapper of `unaccent` (which is only stable).
@@ -41,9 +41,11 @@ def upgrade() -> None:
         " SET search_path FROM CURRENT AS $$ SELECT unaccent('unaccent'::regdictionary, $1) $$"
     )
     _search_text(SEARCH_TEXT)
+    op.add_column("customers", sa.Column("last_contacted_at", sa.DateTime(timezone=True)))
 
 
 def downgrade() -> None:
+    op.drop_column("customers", "last_contacted_at")
     _search_text(OLD_SEARCH_TEXT)
     op.execute("DROP FUNCTION crm_unaccent(text)")
     op.drop_index("cars_import_job", "cars")

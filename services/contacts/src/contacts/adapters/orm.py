@@ -52,6 +52,8 @@ customers = Table(
     Column("portal_access", Boolean, nullable=False, server_default=text("true")),
     Column("invited_at", DateTime(timezone=True)),
     Column("signed_in_at", DateTime(timezone=True)),
+    # The last email sent to the customer or call/note staff logged (not a record change: no new version).
+    Column("last_contacted_at", DateTime(timezone=True)),
     Column("status_locked", Boolean, nullable=False, server_default=text("false")),
     Column("anonymized_at", DateTime(timezone=True)),
     Column("merged_into", Uuid),

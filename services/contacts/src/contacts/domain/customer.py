@@ -68,6 +68,7 @@ class Customer:
     portal_access: bool = True
     invited_at: datetime | None = None
     signed_in_at: datetime | None = None
+    last_contacted_at: datetime | None = None
 
     @classmethod
     def from_row(cls, row: Any) -> Customer:

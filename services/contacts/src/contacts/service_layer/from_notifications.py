@@ -48,6 +48,7 @@ async def on_email_outcome(uow: UnitOfWork, envelope: Envelope, event: EmailSent
     if isinstance(event, EmailSent):
         kind, summary = "email_sent", f"Email sent: {event.subject}"
         data = {"template": event.template, "to": event.to, "email_id": str(event.email_id)}
+        await timeline.contacted(uow.session, envelope.facility_id, event.customer_id, envelope.occurred_at)
     elif isinstance(event, EmailFailed):
         kind, summary = "email_failed", f"Email failed ({event.template}): {event.reason}"
         data = {"template": event.template, "to": event.to, "reason": event.reason, "email_id": str(event.email_id)}

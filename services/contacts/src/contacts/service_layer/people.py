@@ -11,12 +11,14 @@ from sqlalchemy.exc import IntegrityError
 
 from contacts.adapters.orm import people
 from contacts.adapters.repository import CustomerRepository
+from contacts.domain import phone as phones
 from contacts.domain.person import EDITABLE, Person
 from contacts.service_layer import timeline
+from contacts.service_layer.record_rules import default_country
 from shared.auth import Principal
 from shared.contracts.contacts import PersonAdded, PersonRemoved, PersonUpdated
 from shared.db import UnitOfWork
-from shared.errors import Conflict, NotFound
+from shared.errors import Conflict, DomainError, NotFound
 
 
 async def _customer(uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID) -> None:
@@ -67,10 +69,22 @@ async def list_people(uow: UnitOfWork, principal: Principal, customer_id: uuid.U
         return [Person.from_row(r) for r in rows.mappings()]
 
 
+async def _e164(uow: UnitOfWork, principal: Principal, data: dict[str, Any]) -> dict[str, Any]:
+    """The values with the phone in E.164, as the customer's own (national numbers in the facility's country)."""
+    if not data.get("phone"):
+        return data
+    try:
+        e164, _ = phones.normalise(data["phone"], await default_country(uow.session, principal.facility_id))
+    except ValueError as exc:
+        raise DomainError(f"invalid phone number: {exc}", field="phone") from None
+    return {**data, "phone": e164}
+
+
 async def add_person(uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID, data: dict[str, Any]) -> Person:
     """Add a person; a second primary contact is a 409."""
     async with uow:
         await _customer(uow, principal, customer_id)
+        data = await _e164(uow, principal, data)
         person = Person(id=uuid.uuid4(), facility_id=principal.facility_id, customer_id=customer_id, **data).check()
         values = {**asdict(person), "preferences": list(person.preferences)}
         person = Person.from_row(await _write(uow, insert(people).values(values).returning(people)))
@@ -96,6 +110,7 @@ async def update_person(
     async with uow:
         await _customer(uow, principal, customer_id)
         current = await _get(uow, principal, customer_id, person_id)
+        changes = await _e164(uow, principal, changes)
         diff = {k: (getattr(current, k), v) for k, v in changes.items() if k in EDITABLE and getattr(current, k) != v}
         if not diff:
             return current

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Any
 
+from sqlalchemy import func, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from contacts.adapters.orm import timeline
+from contacts.adapters.orm import customers, timeline
 
 
 async def record(
@@ -72,4 +74,13 @@ async def publish_and_record(
         summary=summary,
         actor=actor,
         data=data,
+    )
+
+
+async def contacted(session: AsyncSession, facility_id: uuid.UUID, customer_id: uuid.UUID, at: datetime) -> None:
+    """Remember the customer was contacted at `at` (a later contact is never replaced by an earlier one)."""
+    await session.execute(
+        update(customers)
+        .where(customers.c.id == customer_id, customers.c.facility_id == facility_id)
+        .values(last_contacted_at=func.greatest(func.coalesce(customers.c.last_contacted_at, at), at))
     )
