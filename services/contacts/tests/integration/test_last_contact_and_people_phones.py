@@ -69,3 +69,30 @@ async def test_an_additional_contacts_phone_is_stored_in_e164(api, token_for):
     assert changed.json()["phone"] == "+33781234567"
     refused = await api.post(f"/customers/{cid}/people", json={**person, "phone": "12"}, headers=owner)
     assert refused.status_code == 422 and refused.json()["detail"][0]["loc"][-1] == "phone"
+
+
+async def test_the_profile_photo_is_taken_off_the_portals_documents(api, token_for, topic_namespace):
+    import json
+
+    from shared.contracts import topics
+    from shared.testing import read_topic
+
+    owner = token_for("owner", uuid.uuid4())
+    cid = await _customer(api, owner)
+    files = {"file": ("me.png", b"\x89PNG\r\n\x1a\n photo", "image/png")}
+    uploaded = await api.post(f"/customers/{cid}/documents", files=files, headers=owner)
+    assert uploaded.status_code == 201, uploaded.text
+    photo = uploaded.json()["id"]
+    record = (await api.get(f"/customers/{cid}", headers=owner)).json()
+    patched = await api.patch(
+        f"/customers/{cid}", json={"version": record["version"], "photo_document_id": photo}, headers=owner
+    )
+    assert patched.status_code == 200, patched.text
+    topic = topics.resolve(topics.CUSTOMERS, topic_namespace)
+
+    def removed(records):
+        return [
+            r for r in records if b"DocumentRemoved" in r.value and photo in json.loads(r.value)["payload"].values()
+        ]
+
+    assert removed(await read_topic(topic, until=lambda rs: bool(removed(rs)), timeout=30))

@@ -9,7 +9,7 @@ from contacts.adapters.repository import CustomerRepository
 from contacts.domain.customer import Customer
 from contacts.service_layer import record_rules, timeline
 from shared.auth import Principal
-from shared.contracts.contacts import CustomerCreated, CustomerUpdated
+from shared.contracts.contacts import CustomerCreated, CustomerUpdated, DocumentRemoved
 from shared.db import UnitOfWork
 from shared.errors import Conflict, NotFound
 
@@ -38,8 +38,19 @@ async def create_customer(uow: UnitOfWork, principal: Principal, data: dict[str,
             summary="Customer created",
             actor=principal.sub,
         )
+        _keep_photo_off_portal(uow, customer)
         await uow.commit()
     return customer
+
+
+def _keep_photo_off_portal(uow: UnitOfWork, customer: Customer) -> None:
+    """The profile photo is a picture of the record, not a document for the customer: the portal drops it."""
+    if customer.photo_document_id is not None:
+        uow.publish(
+            DocumentRemoved(document_id=customer.photo_document_id, customer_id=customer.id),
+            facility_id=customer.facility_id,
+            aggregate_id=customer.id,
+        )
 
 
 async def update_customer(
@@ -78,6 +89,8 @@ async def save_changes(
         actor=actor,
         data=timeline.field_changes(diff),
     )
+    if "photo_document_id" in diff:
+        _keep_photo_off_portal(uow, updated)
     return updated
 
 
