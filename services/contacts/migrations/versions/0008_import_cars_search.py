@@ -1,4 +1,4 @@
-"""Cars remember the import that linked them; accent-free search text; customers' last contact date.
+"""Cars remember the import that linked them; accent-free search text; last contact date; email required setting.
 
 The search text starts with a space so a short word matches the start of any word (" du", " jm") through
 the trigram index, and is unaccented through an immutable wrapper of `unaccent` (which is only stable).
@@ -42,9 +42,12 @@ def upgrade() -> None:
     )
     _search_text(SEARCH_TEXT)
     op.add_column("customers", sa.Column("last_contacted_at", sa.DateTime(timezone=True)))
+    required = sa.Column("email_required", sa.Boolean, nullable=False, server_default=sa.true())
+    op.add_column("facility_settings", required)
 
 
 def downgrade() -> None:
+    op.drop_column("facility_settings", "email_required")
     op.drop_column("customers", "last_contacted_at")
     _search_text(OLD_SEARCH_TEXT)
     op.execute("DROP FUNCTION crm_unaccent(text)")

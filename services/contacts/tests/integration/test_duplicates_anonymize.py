@@ -6,11 +6,15 @@ import uuid
 
 import pytest
 
+from .conftest import unique_email
+
 pytestmark = pytest.mark.integration
 
 
 async def add(api, headers, **fields):
-    r = await api.post("/customers", json={"first_name": "A", "last_name": "B", **fields}, headers=headers)
+    r = await api.post(
+        "/customers", json={"first_name": "A", "last_name": "B", "email": unique_email(), **fields}, headers=headers
+    )
     assert r.status_code == 201, r.text
     return r.json()["id"]
 

@@ -10,11 +10,15 @@ import pytest
 from shared.contracts.notifications import EmailSent
 from shared.testing import eventually, publish
 
+from .conftest import unique_email
+
 pytestmark = pytest.mark.integration
 
 
 async def _customer(api, owner) -> str:
-    made = await api.post("/customers", json={"first_name": "Lou", "last_name": "Call"}, headers=owner)
+    made = await api.post(
+        "/customers", json={"first_name": "Lou", "last_name": "Call", "email": unique_email()}, headers=owner
+    )
     assert made.status_code == 201, made.text
     return made.json()["id"]
 

@@ -12,11 +12,17 @@ from shared.contracts import topics
 from shared.contracts.billing import InvoiceIssued, InvoicePaid, Money, RentalEnded, RentalStarted
 from shared.testing import eventually, publish, read_topic
 
+from .conftest import unique_email
+
 pytestmark = pytest.mark.integration
 
 
 async def new_customer(api, headers, **fields):
-    r = await api.post("/customers", json={"first_name": "Ana", "last_name": "Silva", **fields}, headers=headers)
+    r = await api.post(
+        "/customers",
+        json={"first_name": "Ana", "last_name": "Silva", "email": unique_email(), **fields},
+        headers=headers,
+    )
     assert r.status_code == 201, r.text
     return r.json()["id"]
 

@@ -11,13 +11,17 @@ from shared.contracts import topics
 from shared.contracts.portal import PortalProfileChanged
 from shared.testing import eventually, publish, read_topic
 
+from .conftest import unique_email
+
 pytestmark = pytest.mark.integration
 
 
 async def test_portal_profile_edits_apply_and_bad_values_are_refused(api, token_for, topic_namespace):
     facility = uuid.uuid4()
     owner = token_for("owner", facility)
-    created = await api.post("/customers", json={"first_name": "Ana", "last_name": "Silva"}, headers=owner)
+    created = await api.post(
+        "/customers", json={"first_name": "Ana", "last_name": "Silva", "email": unique_email()}, headers=owner
+    )
     cid = created.json()["id"]
     person = await api.post(
         f"/customers/{cid}/people",

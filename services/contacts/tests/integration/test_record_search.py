@@ -6,11 +6,15 @@ import uuid
 
 import pytest
 
+from .conftest import unique_email
+
 pytestmark = pytest.mark.integration
 
 
 async def add(api, headers, **fields):
-    r = await api.post("/customers", json={"first_name": "A", "last_name": "B", **fields}, headers=headers)
+    r = await api.post(
+        "/customers", json={"first_name": "A", "last_name": "B", "email": unique_email(), **fields}, headers=headers
+    )
     assert r.status_code == 201, r.text
     return r.json()
 
@@ -28,7 +32,9 @@ async def test_phones_are_stored_in_e164_by_the_facility_country_and_raw_kept(ap
     assert (await api.put("/settings/facility", json={"default_country": "us"}, headers=owner)).status_code == 200
     us = await add(api, owner, phone="(415) 555-2671")
     assert us["phone"] == "+14155552671"
-    bad = await api.post("/customers", json={"first_name": "A", "last_name": "B", "phone": "12"}, headers=owner)
+    bad = await api.post(
+        "/customers", json={"first_name": "A", "last_name": "B", "email": unique_email(), "phone": "12"}, headers=owner
+    )
     assert bad.status_code == 422 and bad.json()["detail"][0]["loc"] == ["body", "phone"]
     edited = await api.patch(f"/customers/{fr['id']}", json={"version": 1, "phone": "+33 7 98 87 76 65"}, headers=owner)
     assert edited.json()["phone"] == "+33798877665" and edited.json()["phone_raw"] == "+33 7 98 87 76 65"

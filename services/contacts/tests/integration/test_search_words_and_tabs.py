@@ -10,11 +10,15 @@ import pytest
 from shared.contracts.billing import RentalEnded, RentalStarted
 from shared.testing import eventually, publish
 
+from .conftest import unique_email
+
 pytestmark = pytest.mark.integration
 
 
 async def _add(api, headers, **fields):
-    r = await api.post("/customers", json={"first_name": "A", "last_name": "B", **fields}, headers=headers)
+    r = await api.post(
+        "/customers", json={"first_name": "A", "last_name": "B", "email": unique_email(), **fields}, headers=headers
+    )
     assert r.status_code == 201, r.text
     return r.json()["id"]
 

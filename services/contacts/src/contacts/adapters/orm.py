@@ -163,6 +163,8 @@ facility_settings = Table(
     Column("time_zone", Text, nullable=False, server_default="Europe/Paris"),
     # Billing owns the currency (fixed once it has invoiced); this copy comes from its events.
     Column("currency", Text, nullable=False, server_default="EUR"),
+    # Every customer has an email (the portal and Stortech's rule need one); unique per facility either way.
+    Column("email_required", Boolean, nullable=False, server_default=text("true")),
 )
 
 cars = Table(

@@ -51,6 +51,8 @@ class FacilitySettings(BaseModel):
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)] | None = None
     language: Language = "fr"
     time_zone: TimeZone = "Europe/Paris"
+    # A customer must have an email (unique in the facility either way).
+    email_required: bool = True
 
 
 class BoardMove(BaseModel):

@@ -18,6 +18,7 @@ async def create_customer(uow: UnitOfWork, principal: Principal, data: dict[str,
     """Create a customer and publish CustomerCreated."""
     async with uow:
         repo = CustomerRepository(uow.session, principal.facility_id)
+        await record_rules.require_email(uow.session, principal.facility_id, data.get("email"))
         data = await record_rules.prepare(uow.session, principal.facility_id, data)
         customer = await repo.add(
             Customer(
@@ -73,6 +74,8 @@ async def save_changes(
     uow: UnitOfWork, repo: CustomerRepository, current: Customer, changes: dict[str, Any], *, actor: str, summary: str
 ) -> Customer:
     """Check and apply changes: save, publish CustomerUpdated and put each field's change on the timeline."""
+    if "email" in changes:
+        await record_rules.require_email(uow.session, current.facility_id, changes["email"])
     prepared = await record_rules.prepare(uow.session, current.facility_id, changes)
     updated, diff = current.changed(prepared, by=actor)
     if not diff:
