@@ -68,7 +68,9 @@ async def test_the_whole_record_round_trips(api, token_for):
     )
     assert dup.status_code == 409 and dup.json()["detail"][0]["loc"] == ["body", "email"]
     foreign = await api.post(
-        "/customers", json={"first_name": "Z", "last_name": "Y", "stage_id": str(uuid.uuid4())}, headers=owner
+        "/customers",
+        json={"first_name": "Z", "last_name": "Y", "email": unique_email(), "stage_id": str(uuid.uuid4())},
+        headers=owner,
     )
     assert foreign.status_code == 422 and foreign.json()["detail"][0]["loc"] == ["body", "stage_id"]
     changed = await api.patch(f"/customers/{made['id']}", json={"version": 1, "company": "Garage Zoé"}, headers=owner)
