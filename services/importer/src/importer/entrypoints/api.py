@@ -21,8 +21,10 @@ from shared.request_guard import body_limit
 router = APIRouter(tags=["imports"])
 
 TEMPLATE = (
-    "First name,Last name,Email,Phone,Company,Language,Birthday,Tags,Make,Model,Year,Colour,Plate,VIN\r\n"
-    "Marie,Dupont,marie.dupont@example.com,06 12 34 56 78,,fr,31/12/1980,vip,Porsche,911,1973,Red,AB-123-CD,\r\n"
+    "First name,Last name,Email,Phone,Company,Language,Birthday,Tags,Address,Address 2,Postal code,City,Country,Notes,"
+    "Stage,Source,Customer type,Make,Model,Year,Colour,Plate,VIN\r\n"
+    "Marie,Dupont,marie.dupont@example.com,06 12 34 56 78,,fr,31/12/1980,vip,1 rue de la Paix,,75002,Paris,FR,,"
+    "Prospect,Salon,Collector,Porsche,911,1973,Red,AB-123-CD,\r\n"
 )
 
 
