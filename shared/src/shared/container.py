@@ -9,6 +9,7 @@ from typing import Any
 from faststream.kafka import KafkaBroker
 from sqlalchemy import text
 
+from shared import tracing
 from shared.auth import TokenVerifier
 from shared.contracts.envelope import Event
 from shared.contracts.topics import spec as topic_spec
@@ -33,6 +34,7 @@ class Container:
         self.sessionmaker = make_sessionmaker(self.engine)
         self.broker: KafkaBroker = make_broker(settings)
         self.verifier = TokenVerifier(settings)
+        self.tracer_provider = tracing.make_provider(settings)
         self.relay: OutboxRelay | None = None
         self.consumed_topics: set[str] = set()
         self.topics = TopicProvisioner(
@@ -72,6 +74,7 @@ class Container:
             description=description or None,
             instances=instances,
             replication_factor=self.settings.kafka_replication_factor,
+            tracer_provider=self.tracer_provider,
         )
 
     def uow(self) -> UnitOfWork:
@@ -93,6 +96,7 @@ class Container:
                 batch_size=self.settings.relay_batch_size,
                 poll_interval_s=self.settings.relay_poll_interval_s,
                 ensure_topic=self.topics.ensure_physical,
+                tracer_provider=self.tracer_provider,
             )
             await self.relay.start()
         self._started = True
@@ -104,6 +108,7 @@ class Container:
         await self.broker.stop()
         await self.topics.close()
         await self.engine.dispose()
+        self.tracer_provider.shutdown()  # exports what is still queued
 
     async def _provision_consumed_topics(self) -> None:
         """The consumed topics and their dead-letter topics, before anything can create them with broker defaults."""

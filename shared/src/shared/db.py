@@ -11,7 +11,7 @@ from typing import Self
 from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
-from shared import context
+from shared import context, tracing
 from shared.contracts import topics
 from shared.contracts.envelope import Envelope, Event
 from shared.messaging.schema import outbox, shard_of
@@ -35,7 +35,7 @@ class UnitOfWork:
     def __init__(self, sessionmaker: async_sessionmaker[AsyncSession], topic_namespace: str = "") -> None:
         self._sessionmaker = sessionmaker
         self._namespace = topic_namespace
-        self._pending: list[tuple[str, Envelope]] = []
+        self._pending: list[tuple[str, Envelope, str | None]] = []
         self.session: AsyncSession
 
     async def __aenter__(self) -> Self:
@@ -72,7 +72,8 @@ class UnitOfWork:
             correlation_id=context.current_correlation_id(),
             causation_id=context.current_causation_id(),
         )
-        self._pending.append((self.topic_of(type(event)), envelope))
+        # The span that queued the event is the parent of its publication and of every consumer's span.
+        self._pending.append((self.topic_of(type(event)), envelope, tracing.current_traceparent()))
         return envelope
 
     def topic_of(self, event: type[Event]) -> str:
@@ -94,7 +95,7 @@ class UnitOfWork:
         """Write queued events into the outbox inside the current transaction."""
         if not self._pending:
             return
-        rows = [outbox_row(topic, env) for topic, env in self._pending]
+        rows = [outbox_row(topic, env, traceparent) for topic, env, traceparent in self._pending]
         self._pending = []
         await self.session.execute(insert(outbox), rows)
 
@@ -104,20 +105,23 @@ class UnitOfWork:
         await self.session.commit()
 
 
-def outbox_row(topic: str, envelope: Envelope) -> dict[str, object]:
+def outbox_row(topic: str, envelope: Envelope, traceparent: str | None = None) -> dict[str, object]:
     """The outbox row of one envelope (also used by bulk writers that bypass the ORM)."""
     key = str(envelope.aggregate_id)
+    headers = {
+        "type": envelope.type,
+        "version": str(envelope.version),
+        "event_id": str(envelope.event_id),
+        "correlation_id": envelope.correlation_id,
+        "content-type": "application/json",
+    }
+    if traceparent:
+        headers[tracing.TRACEPARENT] = traceparent
     return {
         "event_id": envelope.event_id,
         "topic": topic,
         "key": key,
         "shard": shard_of(key),
         "value": envelope.to_bytes(),
-        "headers": {
-            "type": envelope.type,
-            "version": str(envelope.version),
-            "event_id": str(envelope.event_id),
-            "correlation_id": envelope.correlation_id,
-            "content-type": "application/json",
-        },
+        "headers": headers,
     }

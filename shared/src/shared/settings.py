@@ -52,6 +52,8 @@ class ServiceSettings(BaseSettings):
     root_path: str = ""
     log_json: bool | None = None
     log_level: str = "INFO"
+    # OTLP/HTTP traces endpoint (e.g. http://otel-collector:4318/v1/traces); unset: spans are made, not exported.
+    otlp_traces_endpoint: str | None = None
     jwt_public_key_path: str | None = None
     jwt_jwks_url: str | None = None
     jwt_audience: str = "storage-crm"

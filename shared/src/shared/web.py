@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, generate_latest
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from shared import context
+from shared import context, tracing
 from shared.container import Container
 from shared.errors import install_error_handlers
 from shared.logs import configure_logging, get_logger
@@ -122,6 +122,7 @@ def create_app(container: Container, *, title: str, routers: Iterable[APIRouter]
     app.add_middleware(UnhandledErrorMiddleware)
     app.add_middleware(RequestContextMiddleware)
     install_error_handlers(app)
+    tracing.instrument_app(app, container.tracer_provider)
     app.include_router(health_router())
     if settings.fault_routes:
         app.include_router(fault_router())

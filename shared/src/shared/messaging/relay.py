@@ -5,14 +5,18 @@ from __future__ import annotations
 import asyncio
 import random
 from collections.abc import Awaitable, Callable, Iterator, Sequence
+from contextlib import nullcontext
 from typing import Any
 
 import asyncpg
 from aiokafka import AIOKafkaProducer
 from aiokafka.partitioner import DefaultPartitioner
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.trace import SpanKind
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from shared import tracing
 from shared.logs import get_logger
 from shared.messaging import metrics
 from shared.messaging.provision import TopicSpecRefused
@@ -35,18 +39,20 @@ _DELETE = text("DELETE FROM outbox WHERE id = ANY(:ids)")
 _PARTITIONER = DefaultPartitioner()
 
 
-def messages(row: Any) -> Iterator[tuple[bytes, bytes, list[tuple[str, bytes]]]]:
+def messages(row: Any, traceparent: str | None = None) -> Iterator[tuple[bytes, bytes, list[tuple[str, bytes]]]]:
     """The (key, value, headers) messages of an outbox row: one, or one per line of a batch row.
 
     A batch row (header `x-outbox-batch: lines`, written by bulk writers such as contacts' import) holds
     many events of one topic and shard, one per line: "<key>\\t<event id>\\t<envelope JSON>". Their keys
     share the row's shard, so per-key order is what it would be with a row each. The envelope is
     PostgreSQL's JSON text, which never holds a raw tab or newline (they are escaped inside strings).
+    `traceparent` (the relay's producer span) replaces the one stored with the row.
     """
-    if row.headers.get(BATCH_HEADER) != "lines":
-        yield row.key.encode(), row.value, [(k, str(v).encode()) for k, v in row.headers.items()]
+    row_headers = {**row.headers, tracing.TRACEPARENT: traceparent} if traceparent else row.headers
+    if row_headers.get(BATCH_HEADER) != "lines":
+        yield row.key.encode(), row.value, [(k, str(v).encode()) for k, v in row_headers.items()]
         return
-    shared = [(k, str(v).encode()) for k, v in row.headers.items() if k not in (BATCH_HEADER, "event_id")]
+    shared = [(k, str(v).encode()) for k, v in row_headers.items() if k not in (BATCH_HEADER, "event_id")]
     for line in bytes(row.value).split(b"\n"):
         key, event_id, value = line.split(b"\t", 2)
         yield key, value, [*shared, ("event_id", event_id)]
@@ -81,6 +87,7 @@ class OutboxRelay:
         poll_interval_s: float = 1.0,
         max_backoff_s: float = 5.0,
         ensure_topic: Callable[[str], Awaitable[None]] | None = None,
+        tracer_provider: TracerProvider | None = None,
     ) -> None:
         self._engine = engine
         self._producer = producer
@@ -95,6 +102,7 @@ class OutboxRelay:
         self._partitions_of: dict[str, list[int]] = {}
         # Creates a topic to its spec before the first publish would let the broker create it with defaults.
         self._ensure_topic = ensure_topic
+        self._tracer_provider = tracer_provider
 
     async def start(self) -> None:
         """Start the producer, the LISTEN connection and the loop."""
@@ -177,7 +185,9 @@ class OutboxRelay:
         sent = 0
         for row in rows:
             partitions = await self._partitions(row.topic)
-            for key, value, headers in messages(row):
+            with self._publish_span(row):
+                row_messages = list(messages(row, tracing.current_traceparent()))
+            for key, value, headers in row_messages:
                 sent += 1
                 partition = _PARTITIONER(key, partitions, partitions)  # all of them, all available
                 batch = open_batches.get((row.topic, partition))
@@ -191,6 +201,19 @@ class OutboxRelay:
             futures.append(await self._producer.send_batch(batch, topic, partition=partition))
         await asyncio.gather(*futures)
         return sent
+
+    def _publish_span(self, row: Any) -> Any:
+        """A producer span under the span that wrote the row (rows written outside any trace get none)."""
+        parent = tracing.parent_of(row.headers)
+        if parent is None:
+            return nullcontext()
+        return tracing.span(
+            self._tracer_provider,
+            f"{row.topic} publish",
+            kind=SpanKind.PRODUCER,
+            parent=parent,
+            attributes={"messaging.system": "kafka", "messaging.destination.name": row.topic},
+        )
 
     async def _partitions(self, topic: str) -> list[int]:
         if topic not in self._partitions_of:
