@@ -27,4 +27,6 @@ if ! command -v uv >/dev/null 2>&1; then
   python3 -m pip install -q --disable-pip-version-check uv
 fi
 uv sync --frozen --quiet
+# SeaweedFS (S3-compatible) for contacts' documents on S3, built with Go from the module proxy when missing.
+if command -v go >/dev/null 2>&1; then scripts/seaweedfs.sh >/dev/null; fi
 find_jdk21 >/dev/null || install_jdk21

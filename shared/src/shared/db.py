@@ -12,7 +12,7 @@ from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 from shared import context, tracing
-from shared.contracts import topics
+from shared.contracts import snapshots, topics
 from shared.contracts.envelope import Envelope, Event
 from shared.messaging.schema import outbox, shard_of
 
@@ -35,7 +35,7 @@ class UnitOfWork:
     def __init__(self, sessionmaker: async_sessionmaker[AsyncSession], topic_namespace: str = "") -> None:
         self._sessionmaker = sessionmaker
         self._namespace = topic_namespace
-        self._pending: list[tuple[str, Envelope, str | None]] = []
+        self._pending: list[tuple[str, Envelope, str | None, str]] = []
         self.session: AsyncSession
 
     async def __aenter__(self) -> Self:
@@ -63,17 +63,26 @@ class UnitOfWork:
         aggregate_id: uuid.UUID,
         aggregate_version: int | None = None,
     ) -> Envelope:
-        """Queue an event for the outbox; it is written with the commit."""
+        """Queue an event (and the state it leaves, for the compacted topics) for the outbox; written on commit."""
+        envelope = self._queue(event, facility_id, aggregate_id, aggregate_version, str(aggregate_id))
+        state = snapshots.state_of(event)
+        if state is not None:  # same aggregate id and version as the event, keyed by the entity's own id
+            self._queue(state[0], facility_id, aggregate_id, aggregate_version, str(state[1]))
+        return envelope
+
+    def _queue(
+        self, event: Event, facility_id: uuid.UUID, aggregate_id: uuid.UUID, version: int | None, key: str
+    ) -> Envelope:
         envelope = Envelope.wrap(
             event,
             facility_id=facility_id,
             aggregate_id=aggregate_id,
-            aggregate_version=aggregate_version,
+            aggregate_version=version,
             correlation_id=context.current_correlation_id(),
             causation_id=context.current_causation_id(),
         )
         # The span that queued the event is the parent of its publication and of every consumer's span.
-        self._pending.append((self.topic_of(type(event)), envelope, tracing.current_traceparent()))
+        self._pending.append((self.topic_of(type(event)), envelope, tracing.current_traceparent(), key))
         return envelope
 
     def topic_of(self, event: type[Event]) -> str:
@@ -95,7 +104,7 @@ class UnitOfWork:
         """Write queued events into the outbox inside the current transaction."""
         if not self._pending:
             return
-        rows = [outbox_row(topic, env, traceparent) for topic, env, traceparent in self._pending]
+        rows = [outbox_row(topic, env, traceparent, key) for topic, env, traceparent, key in self._pending]
         self._pending = []
         await self.session.execute(insert(outbox), rows)
 
@@ -105,9 +114,11 @@ class UnitOfWork:
         await self.session.commit()
 
 
-def outbox_row(topic: str, envelope: Envelope, traceparent: str | None = None) -> dict[str, object]:
-    """The outbox row of one envelope (also used by bulk writers that bypass the ORM)."""
-    key = str(envelope.aggregate_id)
+def outbox_row(
+    topic: str, envelope: Envelope, traceparent: str | None = None, key: str | None = None
+) -> dict[str, object]:
+    """The outbox row of one envelope, keyed by its aggregate id unless told (bulk writers use it too)."""
+    key = key or str(envelope.aggregate_id)
     headers = {
         "type": envelope.type,
         "version": str(envelope.version),

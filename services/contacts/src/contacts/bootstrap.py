@@ -2,16 +2,32 @@
 
 from fastapi import FastAPI
 
+from contacts.adapters.s3_storage import from_settings
 from contacts.config import Settings
 from contacts.entrypoints import consumers, routes
 from shared.container import Container
 from shared.web import create_app as create_service_app
 
 
-def build_container(settings: Settings | None = None) -> Container:
+class ContactsContainer(Container):
+    """The shared container plus the document store the settings select."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(settings)
+        self.documents = from_settings(settings)
+
+    async def stop(self) -> None:
+        """Close the document store's connections too."""
+        try:
+            await super().stop()
+        finally:
+            await self.documents.close()
+
+
+def build_container(settings: Settings | None = None) -> ContactsContainer:
     """The contacts container with its subscribers registered."""
     settings = settings or Settings()
-    container = Container(settings)
+    container = ContactsContainer(settings)
     consumers.register(container, settings)
     return container
 

@@ -1,4 +1,4 @@
-"""Where document files live: a local-disk adapter by default, content-addressed by random keys."""
+"""Where document files live: a local-disk adapter by default (S3: s3_storage), stored under random keys."""
 
 from __future__ import annotations
 
@@ -21,6 +21,14 @@ class DocumentStorage(Protocol):
 
     async def delete(self, key: str) -> None: ...
 
+    async def close(self) -> None: ...
+
+
+def check_key(key: str) -> None:
+    """Keys are ours (new_key); refuse anything that could leave the folder or bucket prefix."""
+    if "/" in key or key.startswith("."):
+        raise ValueError("bad storage key")
+
 
 class LocalDiskStorage:
     """Files under one folder; writes are atomic (temporary file, then rename)."""
@@ -29,8 +37,7 @@ class LocalDiskStorage:
         self.root = Path(root)
 
     def _path(self, key: str) -> Path:
-        if "/" in key or key.startswith("."):
-            raise ValueError("bad storage key")
+        check_key(key)
         return self.root / key[:2] / key
 
     async def put(self, key: str, data: bytes) -> None:
@@ -52,6 +59,9 @@ class LocalDiskStorage:
     async def delete(self, key: str) -> None:
         """Remove a key's file (missing is fine)."""
         await asyncio.to_thread(self._path(key).unlink, True)
+
+    async def close(self) -> None:
+        """Nothing to close."""
 
 
 def new_key() -> str:

@@ -66,10 +66,7 @@ def _uow(request: Request) -> Any:
 
 
 def _files(request: Request) -> storage.DocumentStorage:
-    container = request.app.state.container
-    if not hasattr(container, "documents"):
-        container.documents = storage.LocalDiskStorage(container.settings.documents_dir)
-    return container.documents  # type: ignore[no-any-return]
+    return request.app.state.container.documents  # type: ignore[no-any-return]  # chosen by settings (bootstrap)
 
 
 @router.get("/customers/{customer_id}/cars", tags=["cars"])

@@ -19,6 +19,7 @@ from sqlalchemy import text
 from contacts.adapters.orm import customers
 from shared import context
 from shared.contracts.contacts import CustomerCreated
+from shared.contracts.snapshots import CustomerState
 from shared.db import UnitOfWork
 from shared.messaging.schema import BATCH_HEADER
 
@@ -48,18 +49,42 @@ _SNAPSHOT = (
     " 'marketing_opt_out', e.marketing_opt_out, 'status', e.status, 'stage', e.stage_id::text,"
     " 'customer_types', to_jsonb(e.customer_type_ids::text[]), 'tags', to_jsonb(e.tags))"
 )
-_ENVELOPE = (
-    "json_build_object('event_id', e.event_id, 'type', 'CustomerCreated', 'version', 1, 'occurred_at', e.created_at,"
-    " 'facility_id', e.facility_id, 'aggregate_id', e.id, 'aggregate_version', e.version,"
-    " 'correlation_id', CAST(:correlation_id AS text), 'causation_id', CAST(:causation_id AS text),"
-    f" 'payload', json_build_object('customer', {_SNAPSHOT}))"
+
+
+def _envelope(event_id: str, event_type: str, payload: str) -> str:
+    return (
+        f"json_build_object('event_id', {event_id}, 'type', '{event_type}', 'version', 1, 'occurred_at', e.created_at,"
+        " 'facility_id', e.facility_id, 'aggregate_id', e.id, 'aggregate_version', e.version,"
+        " 'correlation_id', CAST(:correlation_id AS text), 'causation_id', CAST(:causation_id AS text),"
+        f" 'payload', {payload})"
+    )
+
+
+_ENVELOPE = _envelope("e.event_id", "CustomerCreated", f"json_build_object('customer', {_SNAPSHOT})")
+# The state each created customer leaves on the compacted topic (shared.contracts.snapshots.CustomerState v1).
+_STATE = _envelope(
+    "e.state_id", "CustomerState", f"json_build_object('customer_id', e.id, 'customer', {_SNAPSHOT}, 'deleted', false)"
 )
+
 # One outbox row per shard holds the shard's events, a line each (shared.messaging.relay.messages): a
 # chunk writes at most 16 outbox rows instead of one per customer, which was a quarter of its cost.
-_HEADERS = (
-    f"jsonb_build_object('type', 'CustomerCreated', 'version', '1', '{BATCH_HEADER}', 'lines',"
-    " 'correlation_id', CAST(:correlation_id AS text), 'content-type', 'application/json')"
-)
+
+
+def _headers(event_type: str) -> str:
+    return (
+        f"jsonb_build_object('type', '{event_type}', 'version', '1', '{BATCH_HEADER}', 'lines',"
+        " 'correlation_id', CAST(:correlation_id AS text), 'content-type', 'application/json')"
+    )
+
+
+def _outbox(name: str, topic: str, event_id: str, envelope: str, event_type: str) -> str:
+    """A CTE writing one batch row per shard of the created customers' events, a line each."""
+    return (
+        f"{name} AS (INSERT INTO outbox (event_id, topic, key, shard, value, headers)"
+        f" SELECT gen_random_uuid(), CAST({topic} AS text), min(e.id::text), e.shard,"
+        f" convert_to(string_agg(e.id::text || E'\\t' || {event_id}::text || E'\\t' || {envelope}::text, E'\\n'"
+        f" ORDER BY e.row_no), 'UTF8'), {_headers(event_type)} FROM e GROUP BY e.shard)"
+    )
 
 
 # What the envelope and the timeline need of each written customer.
@@ -78,11 +103,10 @@ def _writing(upsert_or_nothing: str) -> str:
     WITH v AS MATERIALIZED (SELECT * FROM {_RECORD}),
     c AS (INSERT INTO customers ({_COLUMNS}) SELECT {_COLUMNS} FROM v {_CONFLICT} {upsert_or_nothing}
           RETURNING {_RETURNED}, (xmax = 0) AS inserted),
-    e AS (SELECT c.*, v.row_no, v.shard, gen_random_uuid() AS event_id FROM c JOIN v ON v.id = c.id WHERE c.inserted),
-    o AS (INSERT INTO outbox (event_id, topic, key, shard, value, headers)
-          SELECT gen_random_uuid(), CAST(:topic AS text), min(e.id::text), e.shard,
-          convert_to(string_agg(e.id::text || E'\\t' || e.event_id::text || E'\\t' || {_ENVELOPE}::text, E'\\n'
-          ORDER BY e.row_no), 'UTF8'), {_HEADERS} FROM e GROUP BY e.shard),
+    e AS (SELECT c.*, v.row_no, v.shard, gen_random_uuid() AS event_id,
+          gen_random_uuid() AS state_id FROM c JOIN v ON v.id = c.id WHERE c.inserted),
+    {_outbox("o", ":topic", "e.event_id", _ENVELOPE, "CustomerCreated")},
+    {_outbox("so", ":state_topic", "e.state_id", _STATE, "CustomerState")},
     t AS (INSERT INTO timeline (facility_id, customer_id, kind, actor, summary, data)
           SELECT e.facility_id, e.id, 'imported', CAST(:actor AS text), 'Created by import',
           jsonb_build_object('job_id', CAST(:job_id AS text), 'row_no', e.row_no) FROM e)
@@ -115,6 +139,7 @@ async def write(
     params = {
         "rows": payload,
         "topic": uow.topic_of(CustomerCreated),
+        "state_topic": uow.topic_of(CustomerState),
         "correlation_id": context.current_correlation_id(),
         "causation_id": context.current_causation_id(),
         "actor": actor,

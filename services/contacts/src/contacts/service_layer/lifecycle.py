@@ -18,6 +18,7 @@ from contacts.domain.customer import Customer
 from contacts.service_layer import timeline
 from shared.auth import Principal
 from shared.contracts.contacts import CustomerDeleted, CustomerRestored, CustomerUpdated, InviteRequested
+from shared.contracts.snapshots import DocumentState, PersonState
 from shared.db import UnitOfWork
 from shared.errors import Conflict, DomainError, NotFound, Refused
 
@@ -302,8 +303,18 @@ async def anonymize(uow: UnitOfWork, principal: Principal, customer_id: uuid.UUI
             .mappings()
             .one()
         )
-        await uow.session.execute(people.delete().where(people.c.customer_id == customer_id))
-        await uow.session.execute(documents_table.delete().where(documents_table.c.customer_id == customer_id))
+        gone_people = await uow.session.scalars(
+            people.delete().where(people.c.customer_id == customer_id).returning(people.c.id)
+        )
+        gone_documents = await uow.session.scalars(
+            documents_table.delete().where(documents_table.c.customer_id == customer_id).returning(documents_table.c.id)
+        )
+        # Their states on the compacted topics are erased too (no event names them one by one).
+        for state in [
+            *(PersonState(person_id=i, person=None) for i in gone_people),
+            *(DocumentState(document_id=i, document=None) for i in gone_documents),
+        ]:
+            uow.publish(state, facility_id=customer.facility_id, aggregate_id=customer_id)
         # Timeline entries may quote old values; keep what happened, drop the data.
         await uow.session.execute(
             update(timeline_table).where(timeline_table.c.customer_id == customer_id).values(data={})
