@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import uuid
 from collections.abc import AsyncIterator
+from datetime import datetime
 from types import TracebackType
 from typing import Self
 
@@ -67,11 +68,17 @@ class UnitOfWork:
         envelope = self._queue(event, facility_id, aggregate_id, aggregate_version, str(aggregate_id))
         state = snapshots.state_of(event)
         if state is not None:  # same aggregate id and version as the event, keyed by the entity's own id
-            self._queue(state[0], facility_id, aggregate_id, aggregate_version, str(state[1]))
+            self._queue(state[0], facility_id, aggregate_id, aggregate_version, str(state[1]), envelope.occurred_at)
         return envelope
 
     def _queue(
-        self, event: Event, facility_id: uuid.UUID, aggregate_id: uuid.UUID, version: int | None, key: str
+        self,
+        event: Event,
+        facility_id: uuid.UUID,
+        aggregate_id: uuid.UUID,
+        version: int | None,
+        key: str,
+        occurred_at: datetime | None = None,
     ) -> Envelope:
         envelope = Envelope.wrap(
             event,
@@ -80,6 +87,7 @@ class UnitOfWork:
             aggregate_version=version,
             correlation_id=context.current_correlation_id(),
             causation_id=context.current_causation_id(),
+            occurred_at=occurred_at,
         )
         # The span that queued the event is the parent of its publication and of every consumer's span.
         self._pending.append((self.topic_of(type(event)), envelope, tracing.current_traceparent(), key))

@@ -29,8 +29,9 @@ async def newest_states(bootstrap_servers: str, topic: str) -> list[Envelope]:
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, group_id=None, enable_auto_commit=False)
     await consumer.start()
     try:
-        await consumer.topics()  # fetches the metadata of every topic, so partitions_for_topic knows this one
-        partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
+        # Assigned partitions, not a subscription: the topic's partitions come from a fresh metadata fetch.
+        cluster = await consumer._client.fetch_all_metadata()  # what consumer.topics() calls
+        partitions = [TopicPartition(topic, p) for p in sorted(cluster.partitions_for_topic(topic) or ())]
         if not partitions:
             return []
         consumer.assign(partitions)
