@@ -24,6 +24,7 @@ from shared.contracts.contacts import (
 from shared.contracts.envelope import Event
 from shared.contracts.importer import ImportChunkApplied, ImportChunkValidatedV2, ImportUndone, ImportUndoRequested
 from shared.contracts.notifications import EmailBounced, EmailFailed, EmailSent, MarketingOptedOut
+from shared.contracts.snapshots import CarState, CustomerState, DocumentState, PersonState
 from shared.messaging.consumer import document_publications
 
 NOTIFICATIONS_CONSUMER = "contacts-notifications"
@@ -103,6 +104,10 @@ def register(container: Container, settings: Settings) -> None:
         ],
         namespace=container.settings.topic_namespace,
     )
+    for state in (CustomerState, PersonState, CarState, DocumentState):  # compacted: the newest state per entity
+        document_publications(
+            container.broker, topic=state.topic, events=[state], namespace=container.settings.topic_namespace
+        )
     document_publications(
         container.broker,
         topic=topics.IMPORT_RESULTS,
