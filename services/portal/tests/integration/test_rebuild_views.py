@@ -63,7 +63,9 @@ async def test_dropped_views_come_back_the_same_from_the_snapshot_topics(
             assert created.status_code == 201, created.text
             ids.append(created.json()["id"])
         ada = ids[0]
-        changed = await api.patch(f"/customers/{ada}", json={"language": "en", "tags": ["vip"], "version": 1}, headers=owner)
+        changed = await api.patch(
+            f"/customers/{ada}", json={"language": "en", "tags": ["vip"], "version": 1}, headers=owner
+        )
         assert changed.status_code == 200, changed.text
         person = await api.post(
             f"/customers/{ada}/people",
