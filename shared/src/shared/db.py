@@ -65,7 +65,8 @@ class UnitOfWork:
         aggregate_version: int | None = None,
     ) -> Envelope:
         """Queue an event (and the state it leaves, for the compacted topics) for the outbox; written on commit."""
-        envelope = self._queue(event, facility_id, aggregate_id, aggregate_version, str(aggregate_id))
+        key = str(snapshots.key_of(event) or aggregate_id)  # a state queued directly is keyed by its entity
+        envelope = self._queue(event, facility_id, aggregate_id, aggregate_version, key)
         state = snapshots.state_of(event)
         if state is not None:  # same aggregate id and version as the event, keyed by the entity's own id
             self._queue(state[0], facility_id, aggregate_id, aggregate_version, str(state[1]), envelope.occurred_at)

@@ -53,3 +53,12 @@ def test_a_state_replays_as_the_event_that_creates_it_and_a_gone_entity_as_nothi
     assert replay(CarState(car_id=car.car_id, car=car)) == [CarLinked(car=car)]
     assert replay(CarState(car_id=car.car_id, car=None)) == []
     assert replay(CustomerState(customer_id=uuid.uuid4(), customer=None, deleted=True)) == []
+
+
+def test_a_state_published_on_its_own_is_keyed_by_its_entity():
+    from shared.contracts.snapshots import DocumentState, key_of
+
+    person_id, document_id = uuid.uuid4(), uuid.uuid4()
+    assert key_of(PersonState(person_id=person_id, person=None)) == person_id
+    assert key_of(DocumentState(document_id=document_id, document=None)) == document_id
+    assert key_of(CustomerAnonymized(customer_id=uuid.uuid4())) is None

@@ -106,6 +106,14 @@ def state_of(event: Event) -> tuple[State, uuid.UUID] | None:
     return None
 
 
+def key_of(event: Event) -> uuid.UUID | None:
+    """The key of a state published on its own (its entity's id); None for any other event."""
+    match event:
+        case CustomerState() | PersonState() | CarState() | DocumentState():
+            return getattr(event, f"{type(event).__name__.removesuffix('State').lower()}_id")  # type: ignore[no-any-return]
+    return None
+
+
 def replay(state: Event) -> list[Event]:
     """The events a consumer applies to arrive at a state (nothing for what no longer exists)."""
     match state:

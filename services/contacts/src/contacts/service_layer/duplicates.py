@@ -11,7 +11,7 @@ from contacts.adapters.orm import billing_facts, cars, customers, documents, peo
 from contacts.adapters.orm import timeline as timeline_table
 from contacts.adapters.repository import CustomerRepository
 from contacts.domain.customer import Customer
-from contacts.service_layer import timeline
+from contacts.service_layer import states, timeline
 from shared.auth import Principal
 from shared.contracts.contacts import CustomerDeleted, CustomerMerged, CustomerUpdated
 from shared.db import UnitOfWork
@@ -97,9 +97,12 @@ async def merge(uow: UnitOfWork, principal: Principal, survivor_id: uuid.UUID, o
             {"o": other_id, "s": survivor_id},
         )
         for table in (people, cars, documents, timeline_table, billing_facts):
-            await uow.session.execute(
-                update(table).where(table.c.customer_id == other_id).values(customer_id=survivor_id)
-            )
+            moving = update(table).where(table.c.customer_id == other_id).values(customer_id=survivor_id)
+            if table in (people, cars, documents):  # their states on the compacted topics name the survivor now
+                moved = (await uow.session.execute(moving.returning(*table.c))).mappings().all()
+                states.publish_moved(uow, principal.facility_id, survivor_id, table.name, moved)
+            else:
+                await uow.session.execute(moving)
         await uow.session.execute(
             update(customers)
             .where(customers.c.id == other_id)
