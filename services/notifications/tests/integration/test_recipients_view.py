@@ -83,7 +83,8 @@ async def test_a_refused_write_leaves_neither_row_nor_event(contacts_db, setting
     conn = await asyncpg.connect(asyncpg_dsn(contacts_db))
     try:
         rows = await conn.fetchval("SELECT count(*) FROM customers WHERE facility_id = $1", facility)
-        events = await conn.fetch("SELECT value FROM outbox")
+        # Beside it, only its state for the compacted topic (shared.contracts.snapshots).
+        events = await conn.fetch("SELECT value FROM outbox WHERE topic NOT LIKE '%-snapshots'")
         mine = [json.loads(e["value"]) for e in events if json.loads(e["value"])["facility_id"] == str(facility)]
         assert rows == 1
         assert [e["type"] for e in mine] == ["CustomerCreated"], (
