@@ -7,7 +7,32 @@ from collections.abc import AsyncIterator, Callable
 
 import pytest
 
+from shared import testinfra
 from shared.devcli import mint
+
+# Before any test module imports shared.testing (which reads the addresses): testcontainers or processes.
+INFRA = testinfra.select()
+NEEDS_INFRA = ("integration", "e2e", "keycloak", "broker_restart")
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    """Say which Kafka and PostgreSQL this run uses, and why testcontainers was not used if it was not."""
+    return INFRA.describe()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """CRM_TEST_INFRA=testcontainers without a Docker engine: the tests that need the infrastructure skip."""
+    if not INFRA.unavailable:
+        return
+    skip = pytest.mark.skip(reason=f"CRM_TEST_INFRA=testcontainers: {INFRA.reason}")
+    for item in items:
+        if any(item.get_closest_marker(name) for name in NEEDS_INFRA):
+            item.add_marker(skip)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Stop the containers this run started (if any)."""
+    INFRA.stop()
 
 
 @pytest.fixture(scope="session")

@@ -97,8 +97,8 @@ async def baseline(dsn: str) -> float:
         await conn.close()
 
 
-async def main(quick: bool) -> dict[str, object]:
-    rentals = 10_000 if quick else 100_000
+async def main(quick: bool, rentals: int | None = None) -> dict[str, object]:
+    rentals = rentals or (10_000 if quick else 100_000)
     db = await migrated_database("bench_billing", MIGRATIONS)
     results: dict[str, object] = {"bench": "invoice_run", "quick": quick, "rentals": rentals, "target_s": TARGET_S}
     try:

@@ -15,6 +15,8 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql pos
 command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
 # The browser tests drive Debian's Chromium (Playwright's own browser downloads are not reachable here).
 [[ -x /usr/bin/chromium ]] || need_apt+=(chromium)
+# The HTTP benchmarks' load generator (bench/http_load.py): fixed request rates, so the client is never the limit.
+command -v wrk >/dev/null 2>&1 || need_apt+=(wrk)
 if ((${#need_apt[@]})); then
   if [[ $(id -u) -ne 0 ]]; then
     echo "missing system packages: ${need_apt[*]} (install them as root)" >&2
@@ -29,7 +31,10 @@ if ! command -v uv >/dev/null 2>&1; then
   echo "installing uv"
   python3 -m pip install -q --disable-pip-version-check uv
 fi
+# The workspace with its dev tools (pytest, ruff, mypy, and the deploy validators of scripts/check_deploy.sh).
 uv sync --frozen --quiet
+# SeaweedFS (S3-compatible) for contacts' documents on S3, built with Go from the module proxy when missing.
+if command -v go >/dev/null 2>&1; then scripts/seaweedfs.sh >/dev/null; fi
 find_jdk21 >/dev/null || install_jdk21
 
 # The web workspace (typed API client): exactly the locked packages, again only when the lock changed.

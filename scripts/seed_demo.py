@@ -33,9 +33,7 @@ def main() -> None:
     with httpx.Client(base_url=f"{root}/contacts", headers=headers, timeout=10) as client:
         profile = {"default_country": "FR", "name": "Demo facility", "language": "fr", "time_zone": "Europe/Paris"}
         client.put("/settings/facility", json=profile).raise_for_status()
-        existing = client.get("/customers", params={"limit": 100, "sort": "email"})
-        existing.raise_for_status()
-        customers = {c["email"]: c["id"] for c in existing.json()["items"]}
+        customers = _by_email(client)
         for first, last, company, email, phone, language in PEOPLE:
             if email in customers:
                 continue
@@ -56,6 +54,21 @@ def main() -> None:
             rental = {"customer_id": customer, "space": f"Bay {i + 1}", "price_minor": 15_000 + 2_500 * i}
             billing.post("/rentals", json=rental).raise_for_status()
     print(f"demo data: {len(PEOPLE)} customers in facility {DEMO_FACILITY}, 4 of them renting")
+
+
+def _by_email(client: httpx.Client) -> dict[str, str]:
+    """Every customer of the demo facility by email (tests add many more than a page of them)."""
+    found: dict[str, str] = {}
+    cursor = None
+    while True:
+        params: dict[str, str | int] = {"limit": 100, "sort": "email", **({"cursor": cursor} if cursor else {})}
+        page = client.get("/customers", params=params)
+        page.raise_for_status()
+        body = page.json()
+        found.update({c["email"]: c["id"] for c in body["items"] if c.get("email")})
+        cursor = body.get("next_cursor")
+        if not cursor:
+            return found
 
 
 def _wait_known(billing: httpx.Client, customer: str) -> None:

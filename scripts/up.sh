@@ -12,7 +12,12 @@ scripts/install.sh
 # The staff dashboard the gateway serves at / (rebuilt only when a source changed since the last build).
 dist=web/dashboard/dist/index.html
 if [[ ! -f $dist || -n "$(find web/dashboard/src web/dashboard/index.html web/ui/src web/api/src -newer "$dist" -print -quit)" ]]; then
-  (cd web && npm run --silent build >/dev/null)
+  (cd web && npm run --silent build --workspace @storage-crm/dashboard >/dev/null)
+fi
+# The customer portal the gateway serves under /portal/ (the same rule).
+dist=web/portal/dist/index.html
+if [[ ! -f $dist || -n "$(find web/portal/src web/portal/index.html web/ui/src web/api/src -newer "$dist" -print -quit)" ]]; then
+  (cd web && npm run --silent build --workspace @storage-crm/portal >/dev/null)
 fi
 # shellcheck source=/dev/null
 source deploy/local/env.sh
@@ -45,6 +50,7 @@ cat <<EOT
 
 Storage CRM is up.
   Gateway          $gateway/   (the staff dashboard)
+  Customer portal  $gateway/portal/
   API docs         $gateway/api/contacts/docs   (also /api/portal/docs, /api/notifications/docs,
                    /api/importer/docs, /api/billing/docs)
   Staff sign-in    $gateway/auth/realms/crm/account/   (Keycloak realm crm; the dashboard's client is

@@ -151,7 +151,12 @@ async def _known_causes(client: httpx.AsyncClient) -> list[tuple[int, str, str]]
         for body in (b'{"first_name": "a\\u0000b", "last_name": "x"}', b'{"first_name": "a\x00b", "last_name": "x"}'):
             r = await client.post("/api/contacts/customers", content=body, headers={"content-type": ctype})
             answers.append((r.status_code, "/api/contacts/customers", f"nul in {ctype}"))
-    cid = (await client.post("/api/contacts/customers", json={"first_name": "Doc", "last_name": "Names"})).json()["id"]
+    cid = (
+        await client.post(
+            "/api/contacts/customers",
+            json={"first_name": "Doc", "last_name": "Names", "email": f"doc-{uuid.uuid4().hex[:8]}@names.example.org"},
+        )
+    ).json()["id"]
     for name in ("Contrat cœur.pdf", "facture €.pdf", "合同.pdf", "<script>.html"):
         files = {"file": (name, b"%PDF-1.4 test", "text/html")}
         up = await client.post(f"/api/contacts/customers/{cid}/documents", files=files)

@@ -31,7 +31,9 @@ def _until(probe: Callable[[], object], what: str, timeout: float = 30) -> objec
 
 def _customer(gateway: str, headers: dict[str, str]) -> str:
     r = httpx.post(
-        f"{gateway}/api/contacts/customers", json={"first_name": "Abuse", "last_name": "Test"}, headers=headers
+        f"{gateway}/api/contacts/customers",
+        json={"first_name": "Abuse", "last_name": "Test", "email": f"abuse-{uuid.uuid4().hex[:8]}@example.org"},
+        headers=headers,
     )
     assert r.status_code == 201, r.text
     cid = str(r.json()["id"])
@@ -136,7 +138,9 @@ def test_bodies_over_the_limit_get_413_with_the_limit_and_the_service_stays_in_r
     )
     assert document.status_code == 404, document.text
     ok = httpx.post(
-        f"{gateway}/api/contacts/customers", json={"first_name": "A", "last_name": "B"}, headers=demo_headers
+        f"{gateway}/api/contacts/customers",
+        json={"first_name": "A", "last_name": "B", "email": f"ab-{uuid.uuid4().hex[:8]}@example.org"},
+        headers=demo_headers,
     )
     assert ok.status_code == 201
 

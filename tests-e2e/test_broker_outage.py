@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -56,7 +57,14 @@ def test_reads_and_writes_survive_a_broker_outage_and_every_event_arrives(system
         started = time.monotonic()
         i = 0
         while time.monotonic() - started < 12 or i < 10:
-            created = client.post("/api/contacts/customers", json={"first_name": f"Outage{i}", "last_name": "Kafka"})
+            created = client.post(
+                "/api/contacts/customers",
+                json={
+                    "first_name": f"Outage{i}",
+                    "last_name": "Kafka",
+                    "email": f"outage{i}-{uuid.uuid4().hex[:6]}@kafka.example.org",
+                },
+            )
             assert created.status_code == 201, f"write {i} while Kafka is down: {created.status_code} {created.text}"
             cid = created.json()["id"]
             ids.append(cid)

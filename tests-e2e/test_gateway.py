@@ -30,7 +30,14 @@ def test_after_an_unhandled_error_the_next_100_requests_through_the_gateway_all_
         codes = []
         for i in range(50):
             # POSTs are never retried by the gateway: a dropped connection would show as a 502 here.
-            created = client.post("/api/contacts/customers", json={"first_name": f"After{i}", "last_name": "Fault"})
+            created = client.post(
+                "/api/contacts/customers",
+                json={
+                    "first_name": f"After{i}",
+                    "last_name": "Fault",
+                    "email": f"after{i}-{uuid.uuid4().hex[:6]}@example.org",
+                },
+            )
             codes.append(created.status_code)
             cid = created.json().get("id", uuid.uuid4())
             codes.append(client.get(f"/api/contacts/customers/{cid}").status_code)

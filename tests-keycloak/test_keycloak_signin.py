@@ -3,6 +3,8 @@ rotated keys behave as production needs."""
 
 from __future__ import annotations
 
+import uuid
+
 import httpx
 import jwt
 import pytest
@@ -29,7 +31,9 @@ async def test_the_demo_manager_signs_in_and_every_service_accepts_the_token(sig
         response = await services[name].get(path, headers=bearer(token))
         assert response.status_code == 200, (name, response.text)
     created = await services["contacts"].post(
-        "/customers", headers=bearer(token), json={"first_name": "Keycloak", "last_name": "Manager"}
+        "/customers",
+        headers=bearer(token),
+        json={"first_name": "Keycloak", "last_name": "Manager", "email": f"kc-{uuid.uuid4().hex[:8]}@example.org"},
     )
     assert created.status_code == 201, created.text
     assert created.json()["facility_id"] == demo_facility, "the facility came from the Keycloak token"

@@ -8,6 +8,8 @@ CRM_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 : "${KAFKA_CONTROLLER_PORT:=19093}"
 : "${GATEWAY_PORT:=8080}"
 : "${KEYCLOAK_PORT:=8090}"
+# Keycloak's management interface (health); a second instance of the system needs its own.
+: "${KEYCLOAK_MANAGEMENT_PORT:=9000}"
 : "${KEYCLOAK_ADMIN_USER:=admin}"
 : "${KEYCLOAK_ADMIN_PASSWORD:=admin}"
 # Staff tokens come from Keycloak's realm `crm`: issued under the gateway's URL, keys fetched directly.
@@ -20,7 +22,7 @@ CRM_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # Development mode: dev secrets and the dev JWT key are accepted here (images and k8s run production).
 : "${CRM_ENV:=development}"
 export CRM_ENV CRM_ROOT CRM_DATA_DIR CRM_CACHE_DIR PG_PORT KAFKA_PORT KAFKA_CONTROLLER_PORT GATEWAY_PORT
-export KEYCLOAK_PORT KEYCLOAK_ADMIN_USER KEYCLOAK_ADMIN_PASSWORD KEYCLOAK_ISSUER KEYCLOAK_JWKS_URL
+export KEYCLOAK_PORT KEYCLOAK_MANAGEMENT_PORT KEYCLOAK_ADMIN_USER KEYCLOAK_ADMIN_PASSWORD KEYCLOAK_ISSUER KEYCLOAK_JWKS_URL
 : "${SMTP_HTTP_PORT:=8025}"
 export KAFKA_BOOTSTRAP_SERVERS CRM_ADMIN_DATABASE_URL NOTIFICATIONS_SMTP_HOST NOTIFICATIONS_SMTP_PORT SMTP_HTTP_PORT
 
@@ -61,3 +63,7 @@ unset _svc _up _var _port _listen
 : "${BILLING_STRIPE_WEBHOOK_SECRET:=whsec_local_development_only}"
 export IMPORTER_MAX_UPLOAD_BYTES CONTACTS_DOCUMENT_MAX_BYTES GATEWAY_IMPORT_MAX_BODY GATEWAY_DOCUMENT_MAX_BODY
 export BILLING_STRIPE_WEBHOOK_SECRET
+# Links in emails (sign-in, email confirmation, unsubscribe) point at this instance's gateway.
+: "${PORTAL_PUBLIC_BASE_URL:=http://127.0.0.1:$GATEWAY_PORT}"
+: "${NOTIFICATIONS_PUBLIC_BASE_URL:=http://127.0.0.1:$GATEWAY_PORT/api/notifications}"
+export PORTAL_PUBLIC_BASE_URL NOTIFICATIONS_PUBLIC_BASE_URL

@@ -63,7 +63,10 @@ start() {
   fetch
   provision_db
   mkdir -p "$home/data/import"
-  cp "$CRM_ROOT/deploy/keycloak/realm-crm.json" "$home/data/import/realm-crm.json"
+  # The dashboard's redirect URIs name the gateway's port: a second instance of the system on other ports
+  # (GATEWAY_PORT) gets its own.
+  sed -e "s/127\.0\.0\.1:8080/127.0.0.1:$GATEWAY_PORT/g" -e "s/localhost:8080/localhost:$GATEWAY_PORT/g" \
+    "$CRM_ROOT/deploy/keycloak/realm-crm.json" >"$home/data/import/realm-crm.json"
   local began=$SECONDS
   # Issuer and browser URLs are the gateway's (--hostname); services fetch keys from this port directly
   # (--hostname-backchannel-dynamic answers them with the address they used). kc.sh runs java as its child:
@@ -73,6 +76,7 @@ start() {
     KC_DB_PASSWORD=keycloak \
     setsid nohup "$home/bin/kc.sh" start --optimized --import-realm \
     --http-enabled=true --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
+    --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" \
     --hostname="http://127.0.0.1:$GATEWAY_PORT/auth" --hostname-backchannel-dynamic=true \
     --proxy-headers=xforwarded \
     --db-url="jdbc:postgresql://127.0.0.1:$PG_PORT/keycloak" --db-username=keycloak \

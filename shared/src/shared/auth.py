@@ -41,6 +41,7 @@ class Principal:
     role: Role
     facilities: frozenset[uuid.UUID]
     facility_id: uuid.UUID
+    email: str | None = None
 
     @property
     def can_write(self) -> bool:
@@ -148,7 +149,15 @@ def principal_from(claims: dict[str, Any], facility_header: str | None) -> Princ
             status.HTTP_403_FORBIDDEN,
             detail=[{"loc": ["header", "x-facility-id"], "msg": "not your facility", "type": "forbidden"}],
         )
-    return Principal(sub=str(claims["sub"]), role=role, facilities=facilities, facility_id=active)
+    # Keycloak puts the address in `email`; a development token's subject is the address itself.
+    email = claims.get("email") or (str(claims["sub"]) if "@" in str(claims["sub"]) else None)
+    return Principal(
+        sub=str(claims["sub"]),
+        role=role,
+        facilities=facilities,
+        facility_id=active,
+        email=str(email) if email else None,
+    )
 
 
 # The bearer security scheme of every staff operation; not raising itself keeps the one 401 body below.

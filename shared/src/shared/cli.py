@@ -1,4 +1,4 @@
-"""The command line every service has: serve, migrate, dlq-replay, asyncapi."""
+"""The command line every service has: serve, migrate, dlq (list, show, replay, purge), dlq-replay, asyncapi."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from typing import Any
 
 from shared import migrate
 from shared.container import Container
+from shared.dlqcli import add_dlq_parser, run_dlq
+from shared.logs import configure_logging
 from shared.messaging import dlq
 from shared.settings import ProductionConfigError, ServiceSettings
 
@@ -58,12 +60,15 @@ def run_service_cli(
     sub.add_parser("migrate", help="upgrade the service database to the newest migration")
     replay = sub.add_parser("dlq-replay", help="move messages from a dead-letter topic back to their topic")
     replay.add_argument("topic")
+    add_dlq_parser(sub)
     spec = sub.add_parser("asyncapi", help="print the AsyncAPI document of this service's subscribers")
     spec.add_argument("--out", type=Path)
     rest = sub.add_parser("openapi", help="print the OpenAPI document of this service's HTTP routes")
     rest.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
     settings = settings_factory()
+    # Before migrations and uvicorn's own start-up lines, so those are JSON too.
+    configure_logging(settings.service_name, settings.log_json, settings.log_level)
     if args.cmd == "serve":
         try:
             settings.check_production()
@@ -98,6 +103,10 @@ def run_service_cli(
             args.out.write_text(document)
         else:
             print(document, end="")
+    elif args.cmd == "dlq":
+        code = run_dlq(args, settings.kafka_bootstrap_servers, settings.topic_namespace)
+        if code:
+            parser.exit(code)
     elif args.cmd == "asyncapi":
         # The document describes production wiring, whatever this shell's environment says.
         neutral = settings.model_copy(update={"kafka_bootstrap_servers": "kafka:9092", "topic_namespace": ""})

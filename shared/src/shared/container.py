@@ -9,6 +9,7 @@ from typing import Any
 from faststream.kafka import KafkaBroker
 from sqlalchemy import text
 
+from shared import tracing
 from shared.auth import TokenVerifier
 from shared.contracts.envelope import Event
 from shared.contracts.topics import spec as topic_spec
@@ -19,6 +20,7 @@ from shared.messaging.consumer import Handler, register_consumer
 from shared.messaging.deadletter import RetryPolicy
 from shared.messaging.provision import TopicProvisioner
 from shared.messaging.relay import OutboxRelay, make_producer
+from shared.opsmetrics import OpsMetrics
 from shared.settings import ServiceSettings
 
 log = get_logger(__name__)
@@ -33,6 +35,7 @@ class Container:
         self.sessionmaker = make_sessionmaker(self.engine)
         self.broker: KafkaBroker = make_broker(settings)
         self.verifier = TokenVerifier(settings)
+        self.tracer_provider = tracing.make_provider(settings)
         self.relay: OutboxRelay | None = None
         self.consumed_topics: set[str] = set()
         self.topics = TopicProvisioner(
@@ -40,6 +43,10 @@ class Container:
             namespace=settings.topic_namespace,
             replication_factor=settings.kafka_replication_factor,
             request_timeout_ms=settings.kafka_request_timeout_ms,
+        )
+        # Measured at each scrape of /metrics: lag of these groups, outbox, DLQs, and the service's SQL gauges.
+        self.ops = OpsMetrics(
+            settings.service_name, self.engine, settings.kafka_bootstrap_servers, settings.topic_namespace
         )
         self._started = False
 
@@ -61,6 +68,7 @@ class Container:
         """Register a consumer group on this service's broker, its database and its retry policy."""
         topics = list(topics)
         self.consumed_topics.update(topics)
+        self.ops.add_group(consumer, topics)
         register_consumer(
             self.broker,
             consumer=consumer,
@@ -72,6 +80,9 @@ class Container:
             description=description or None,
             instances=instances,
             replication_factor=self.settings.kafka_replication_factor,
+            tracer_provider=self.tracer_provider,
+            fetch_max_wait_ms=self.settings.consumer_fetch_max_wait_ms,
+            batch_timeout_ms=self.settings.consumer_batch_timeout_ms,
         )
 
     def uow(self) -> UnitOfWork:
@@ -93,6 +104,7 @@ class Container:
                 batch_size=self.settings.relay_batch_size,
                 poll_interval_s=self.settings.relay_poll_interval_s,
                 ensure_topic=self.topics.ensure_physical,
+                tracer_provider=self.tracer_provider,
             )
             await self.relay.start()
         self._started = True
@@ -102,8 +114,10 @@ class Container:
         if self.relay is not None:
             await self.relay.stop()
         await self.broker.stop()
+        await self.ops.close()
         await self.topics.close()
         await self.engine.dispose()
+        self.tracer_provider.shutdown()  # exports what is still queued
 
     async def _provision_consumed_topics(self) -> None:
         """The consumed topics and their dead-letter topics, before anything can create them with broker defaults."""

@@ -5,6 +5,8 @@ from contextvars import ContextVar
 
 import structlog
 
+from shared import tracing
+
 _correlation_id: ContextVar[str | None] = ContextVar("correlation_id", default=None)
 _causation_id: ContextVar[str | None] = ContextVar("causation_id", default=None)
 
@@ -36,3 +38,4 @@ def bind(correlation_id: str, causation_id: str | None = None) -> None:
     structlog.contextvars.bind_contextvars(correlation_id=correlation_id)
     if causation_id:
         structlog.contextvars.bind_contextvars(causation_id=causation_id)
+    tracing.bind_trace_id()

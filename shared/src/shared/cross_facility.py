@@ -94,7 +94,7 @@ class Spec:
     def sample(self, schema: dict[str, Any], name: str = "") -> Any:
         """A small valid value of a schema (no ids: those are slots)."""
         schema = self.resolve(schema)
-        if name.endswith("email") and schema.get("type") == "string":
+        if name.endswith("email") and schema.get("type") in ("string", None):
             return f"x{uuid.uuid4().hex[:12]}@example.com"
         if "enum" in schema:
             return schema["enum"][0]
@@ -102,8 +102,9 @@ class Spec:
             return copy.deepcopy(schema["default"])
         kind = schema.get("type")
         if kind == "object":
+            # An optional `email` too: facilities require one by default (a setting, not the schema).
             return {key: self.sample(sub, key) for key, sub in schema.get("properties", {}).items()
-                    if key in schema.get("required", ())}  # fmt: skip
+                    if key in schema.get("required", ()) or key == "email"}  # fmt: skip
         if kind == "array":
             return [self.sample(schema.get("items", {})) for _ in range(schema.get("minItems", 0))]
         if kind in ("integer", "number"):

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import uuid
 from collections.abc import AsyncIterator
+from datetime import datetime
 from types import TracebackType
-from typing import Self
+from typing import Self, cast
 
 from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
-from shared import context
-from shared.contracts import topics
+from shared import context, tracing
+from shared.contracts import snapshots, topics
 from shared.contracts.envelope import Envelope, Event
-from shared.messaging.schema import outbox, shard_of
+from shared.messaging.schema import BATCH_HEADER, HEADER_LINES, outbox, shard_of
 
 
 def make_engine(url: str, pool_size: int = 10) -> AsyncEngine:
@@ -35,8 +37,10 @@ class UnitOfWork:
     def __init__(self, sessionmaker: async_sessionmaker[AsyncSession], topic_namespace: str = "") -> None:
         self._sessionmaker = sessionmaker
         self._namespace = topic_namespace
-        self._pending: list[tuple[str, Envelope]] = []
+        self._pending: list[tuple[str, Envelope, str | None, str]] = []
         self.session: AsyncSession
+        # Bulk writers (the billing run) set this: the events go out as one outbox row per topic and shard.
+        self.bulk_events = False
 
     async def __aenter__(self) -> Self:
         self.session = self._sessionmaker()
@@ -63,16 +67,34 @@ class UnitOfWork:
         aggregate_id: uuid.UUID,
         aggregate_version: int | None = None,
     ) -> Envelope:
-        """Queue an event for the outbox; it is written with the commit."""
+        """Queue an event (and the state it leaves, for the compacted topics) for the outbox; written on commit."""
+        key = str(snapshots.key_of(event) or aggregate_id)  # a state queued directly is keyed by its entity
+        envelope = self._queue(event, facility_id, aggregate_id, aggregate_version, key)
+        state = snapshots.state_of(event)
+        if state is not None:  # same aggregate id and version as the event, keyed by the entity's own id
+            self._queue(state[0], facility_id, aggregate_id, aggregate_version, str(state[1]), envelope.occurred_at)
+        return envelope
+
+    def _queue(
+        self,
+        event: Event,
+        facility_id: uuid.UUID,
+        aggregate_id: uuid.UUID,
+        version: int | None,
+        key: str,
+        occurred_at: datetime | None = None,
+    ) -> Envelope:
         envelope = Envelope.wrap(
             event,
             facility_id=facility_id,
             aggregate_id=aggregate_id,
-            aggregate_version=aggregate_version,
+            aggregate_version=version,
             correlation_id=context.current_correlation_id(),
             causation_id=context.current_causation_id(),
+            occurred_at=occurred_at,
         )
-        self._pending.append((self.topic_of(type(event)), envelope))
+        # The span that queued the event is the parent of its publication and of every consumer's span.
+        self._pending.append((self.topic_of(type(event)), envelope, tracing.current_traceparent(), key))
         return envelope
 
     def topic_of(self, event: type[Event]) -> str:
@@ -94,7 +116,9 @@ class UnitOfWork:
         """Write queued events into the outbox inside the current transaction."""
         if not self._pending:
             return
-        rows = [outbox_row(topic, env) for topic, env in self._pending]
+        rows = [outbox_row(topic, env, traceparent, key) for topic, env, traceparent, key in self._pending]
+        if self.bulk_events and len(rows) > 1:
+            rows = batch_rows(rows)
         self._pending = []
         await self.session.execute(insert(outbox), rows)
 
@@ -104,20 +128,49 @@ class UnitOfWork:
         await self.session.commit()
 
 
-def outbox_row(topic: str, envelope: Envelope) -> dict[str, object]:
-    """The outbox row of one envelope (also used by bulk writers that bypass the ORM)."""
-    key = str(envelope.aggregate_id)
+def outbox_row(
+    topic: str, envelope: Envelope, traceparent: str | None = None, key: str | None = None
+) -> dict[str, object]:
+    """The outbox row of one envelope, keyed by its aggregate id unless told (bulk writers use it too)."""
+    key = key or str(envelope.aggregate_id)
+    headers = {
+        "type": envelope.type,
+        "version": str(envelope.version),
+        "event_id": str(envelope.event_id),
+        "correlation_id": envelope.correlation_id,
+        "content-type": "application/json",
+    }
+    if traceparent:
+        headers[tracing.TRACEPARENT] = traceparent
     return {
         "event_id": envelope.event_id,
         "topic": topic,
         "key": key,
         "shard": shard_of(key),
         "value": envelope.to_bytes(),
-        "headers": {
-            "type": envelope.type,
-            "version": str(envelope.version),
-            "event_id": str(envelope.event_id),
-            "correlation_id": envelope.correlation_id,
-            "content-type": "application/json",
-        },
+        "headers": headers,
     }
+
+
+def batch_rows(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The outbox rows as one batch row per (topic, shard), events in their order (see relay.messages).
+
+    Each line is "<key>\t<headers JSON>\t<envelope JSON>": events of different types share a row, so
+    the order of every key's events is what it would be with a row each. JSON text holds no raw tab or newline.
+    """
+    lines: dict[tuple[object, object], list[bytes]] = {}
+    for row in rows:
+        value = cast(bytes, row["value"])
+        line = b"\t".join((str(row["key"]).encode(), json.dumps(row["headers"]).encode(), value))
+        lines.setdefault((row["topic"], row["shard"]), []).append(line)
+    return [
+        {
+            "event_id": uuid.uuid4(),
+            "topic": topic,
+            "key": str(shard),
+            "shard": shard,
+            "value": b"\n".join(batch),
+            "headers": {BATCH_HEADER: HEADER_LINES, "events": str(len(batch))},
+        }
+        for (topic, shard), batch in lines.items()
+    ]

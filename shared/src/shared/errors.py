@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -78,10 +79,12 @@ class DomainError(Exception):
     status_code = 422
     error_type = "invalid"
 
-    def __init__(self, msg: str, *, field: str | None = None, loc: list[str] | None = None, **ctx: Any) -> None:
+    def __init__(
+        self, msg: str, *, field: str | None = None, loc: Sequence[str | int] | None = None, **ctx: Any
+    ) -> None:
         super().__init__(msg)
         self.msg = msg
-        self.loc = loc or (["body", field] if field else ["body"])
+        self.loc: list[str | int] = list(loc) if loc else (["body", field] if field else ["body"])
         self.ctx = ctx
 
     def detail(self) -> list[dict[str, Any]]:

@@ -21,6 +21,7 @@ CONTENT_TYPE_MAX = 200
 SUBJECT_MAX = 200
 MESSAGE_MAX = 20_000  # one email written by staff
 BROADCAST_MAX = 50_000
+BROADCAST_SELECTION_MAX = 10_000  # customers picked one by one (or a filtered list) as a broadcast audience
 REFERENCE_MAX = 200  # payment references, provider ids
 REASON_MAX = 500
 SEARCH_MAX = 200

@@ -1,20 +1,27 @@
-"""structlog setup: JSON lines when not on a terminal, with the correlation id bound by context."""
+"""structlog setup: JSON lines when not on a terminal, with the correlation and trace ids on every line."""
 
 import logging
 import sys
 
 import structlog
 
+# Libraries that install their own handlers (FastStream's colour-coded stream) or chatter at INFO.
+_OWN_HANDLERS = ("faststream", "faststream.access", "uvicorn", "uvicorn.error", "alembic")
+_NOISY = ("aiokafka", "kafka")
+
 
 def configure_logging(service: str, json: bool | None = None, level: str = "INFO") -> None:
-    """Route stdlib and structlog records through one renderer; JSON unless stderr is a terminal."""
-    use_json = (not sys.stderr.isatty()) if json is None else json
+    """Route stdlib and structlog records through one renderer; JSON unless stdout is a terminal."""
+    use_json = (not sys.stdout.isatty()) if json is None else json
     shared_processors: list[structlog.types.Processor] = [
         structlog.contextvars.merge_contextvars,
+        # A library's `extra` (FastStream's topic, group and message id) becomes fields of the line.
+        structlog.stdlib.ExtraAdder(),
         structlog.stdlib.add_log_level,
         structlog.stdlib.add_logger_name,
         structlog.processors.TimeStamper(fmt="iso", utc=True),
         structlog.processors.StackInfoRenderer(),
+        _ids,
     ]
     renderer: structlog.types.Processor = (
         structlog.processors.JSONRenderer() if use_json else structlog.dev.ConsoleRenderer()
@@ -37,13 +44,32 @@ def configure_logging(service: str, json: bool | None = None, level: str = "INFO
             renderer,
         ],
     )
-    handler = logging.StreamHandler()
+    handler = logging.StreamHandler(sys.stdout)
     handler.setFormatter(formatter)
+    # A library may lower its own logger's level (FastStream does, to its message log level): the handler
+    # still drops what is below the configured level.
+    handler.setLevel(level.upper())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
-    for noisy in ("aiokafka", "kafka"):
+    for name in _OWN_HANDLERS:
+        own = logging.getLogger(name)
+        own.handlers[:] = []
+        own.propagate = True
+    # shared.web's access line (method, path, status, duration, request id) replaces uvicorn's plain one.
+    uvicorn_access = logging.getLogger("uvicorn.access")
+    uvicorn_access.handlers[:] = []
+    uvicorn_access.propagate = False
+    for noisy in _NOISY:
         logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def _ids(_: object, __: str, event_dict: structlog.types.EventDict) -> structlog.types.EventDict:
+    """Every line has both ids, empty outside a request or message (trace_id is filled once tracing binds it)."""
+    event_dict.pop("color_message", None)  # uvicorn's copy of the message with terminal colour codes
+    event_dict.setdefault("correlation_id", "")
+    event_dict.setdefault("trace_id", "")
+    return event_dict
 
 
 def _add_service(service: str) -> structlog.types.Processor:

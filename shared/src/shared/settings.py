@@ -52,6 +52,8 @@ class ServiceSettings(BaseSettings):
     root_path: str = ""
     log_json: bool | None = None
     log_level: str = "INFO"
+    # OTLP/HTTP traces endpoint (e.g. http://otel-collector:4318/v1/traces); unset: spans are made, not exported.
+    otlp_traces_endpoint: str | None = None
     jwt_public_key_path: str | None = None
     jwt_jwks_url: str | None = None
     jwt_audience: str = "storage-crm"
@@ -66,6 +68,11 @@ class ServiceSettings(BaseSettings):
     # Mounts POST /_faults/500, which raises on purpose: the local system enables it for its tests.
     fault_routes: bool = False
     consumer_max_attempts: int = 5
+    # How long the broker holds a fetch with no new records. A partition whose records were just handed to the
+    # handler is left out of the fetch then in flight, so its next record waits up to this (bench/event_latency).
+    consumer_fetch_max_wait_ms: int = 50
+    # How long a poll waits for records; FastStream sleeps as long again after an empty poll.
+    consumer_batch_timeout_ms: int = 20
     consumer_backoff_base_s: float = 0.1
     consumer_backoff_max_s: float = 5.0
     kafka_request_timeout_ms: int = 10_000

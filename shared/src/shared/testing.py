@@ -1,4 +1,4 @@
-"""Helpers for tests against the real PostgreSQL and Kafka started by deploy/local/infra.sh."""
+"""Helpers for tests against the real PostgreSQL and Kafka (process-started, or containers: shared.testinfra)."""
 
 from __future__ import annotations
 
@@ -234,5 +234,5 @@ def assert_no_server_error(run: subprocess.CompletedProcess[str], *, at_least: i
 def service_env(prefix: str, database_url: str, key_path: str, namespace: str, **more: str) -> dict[str, str]:
     """Environment of a service run by `service()` in a test: its database, the test key, this run's topics."""
     values = {"database_url": database_url, "jwt_public_key_path": key_path, "root_path": "", **more}
-    values |= {"topic_namespace": namespace, "log_level": "WARNING"}
+    values |= {"topic_namespace": namespace, "log_level": "WARNING", "kafka_bootstrap_servers": KAFKA}
     return {f"{prefix.upper()}_{name.upper()}": value for name, value in values.items()}

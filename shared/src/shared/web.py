@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 import time
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
@@ -14,14 +15,18 @@ from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, ge
 from pydantic import BaseModel
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from shared import context
+from shared import context, tracing
 from shared.container import Container
 from shared.errors import install_error_handlers
 from shared.logs import configure_logging, get_logger
 from shared.request_guard import RequestGuardMiddleware
+from shared.routing import check_order
 from shared.unhandled import UnhandledErrorMiddleware, fault_router
 
 log = get_logger(__name__)
+access_log = get_logger("access")
+# Probes and scrapes arrive every few seconds: their access lines are DEBUG, the API's are INFO.
+QUIET_PATHS = ("/health/", "/metrics")
 
 HTTP_REQUESTS = Counter("http_requests_total", "HTTP requests", ["method", "route", "status"])
 HTTP_SECONDS = Histogram("http_request_seconds", "HTTP request duration", ["method", "route"])
@@ -58,7 +63,19 @@ class RequestContextMiddleware:
             route = scope.get("route")
             path = getattr(route, "path", "unmatched")
             HTTP_REQUESTS.labels(scope["method"], path, status_holder["status"]).inc()
-            HTTP_SECONDS.labels(scope["method"], path).observe(time.perf_counter() - started)
+            elapsed = time.perf_counter() - started
+            HTTP_SECONDS.labels(scope["method"], path).observe(elapsed)
+            raw_path = scope.get("path", "")
+            access_log.log(
+                logging.DEBUG if raw_path.startswith(QUIET_PATHS) else logging.INFO,
+                "request",
+                method=scope["method"],
+                # The route's template, not the path: path parameters may be credentials (a sign-in link's token).
+                route=path,
+                status=status_holder["status"],
+                duration_ms=round(elapsed * 1000, 2),
+                request_id=request_id,
+            )
 
 
 class Liveness(BaseModel):
@@ -102,6 +119,7 @@ def health_router(service: str = "service") -> APIRouter:
     async def metrics(request: Request) -> Response:
         container: Container = request.app.state.container
         KAFKA_UP.set(await container.kafka_health() == "ok")
+        await container.ops.refresh()
         return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
     return router
@@ -150,9 +168,11 @@ def create_app(container: Container, *, title: str, routers: Iterable[APIRouter]
     app.add_middleware(UnhandledErrorMiddleware)
     app.add_middleware(RequestContextMiddleware)
     install_error_handlers(app)
+    tracing.instrument_app(app, container.tracer_provider)
     app.include_router(health_router(title))
     if settings.fault_routes:
         app.include_router(fault_router())
     for router in routers:
         app.include_router(router)
+    check_order(app.routes)  # a fixed path mounted after a parameterised one would never be reached
     return app

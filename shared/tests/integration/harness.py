@@ -11,6 +11,7 @@ from shared.container import Container
 from shared.contracts.envelope import Envelope, Event
 from shared.contracts.registry import EventRegistry
 from shared.db import UnitOfWork
+from shared.errors import Refused
 from shared.messaging.consumer import register_consumer
 from shared.messaging.schema import NOTIFY_DDL, metadata
 from shared.settings import ServiceSettings
@@ -34,9 +35,11 @@ fail_times: dict[str, int] = {}
 
 
 async def record_effect(uow: UnitOfWork, envelope: Envelope, event: ThingHappened) -> None:
-    """Insert one effect row; fails as often as fail_times asks (for retry tests)."""
+    """Insert one effect row; fails as often as fail_times asks (for retry tests); a note "refuse" is refused."""
     key = str(envelope.event_id)
     attempts[key] = attempts.get(key, 0) + 1
+    if event.note == "refuse":
+        raise Refused("thing refused", [{"type": "thing_refused", "msg": "this thing is refused"}])
     if fail_times.get(key, 0) > 0:
         fail_times[key] -= 1
         raise RuntimeError(f"induced failure of {key}")

@@ -82,6 +82,31 @@ async def test_poison_message_goes_to_dlq_with_headers_and_the_partition_moves_o
     assert "ValidationError" in headers[deadletter.H_ERROR]
 
 
+async def test_a_domain_error_is_dead_lettered_at_once_with_its_reason_and_the_next_is_handled(
+    plumbing_settings, plumbing_db, producer
+):
+    container = harness.build(plumbing_settings, "refused")
+    key = uuid.uuid4()
+    refused, following = harness.envelope(key, 1, note="refuse"), harness.envelope(key, 2)
+    topic = topics.resolve(harness.TOPIC, plumbing_settings.topic_namespace)
+    await container.start()
+    try:
+        await send(producer, plumbing_settings, refused)
+        await send(producer, plumbing_settings, following)
+        rows = await eventually(lambda: _has_seq(plumbing_db, key, 2), what="the next event handled")
+        dead = await read_topic(topics.dlq(topic), until=lambda rs: len(rs) >= 1)
+    finally:
+        await container.stop()
+    assert [r["seq"] for r in rows] == [2]
+    assert len(dead) == 1 and dead[0].value == refused.to_bytes()
+    headers = {k: v.decode() for k, v in dead[0].headers}
+    assert headers[deadletter.H_ATTEMPTS] == "1", "a refused business rule is not retried"
+    assert "Refused: thing refused" in headers[deadletter.H_ERROR]
+    assert "thing_refused" in headers[deadletter.H_ERROR]
+    # Applied once in its batch, once alone when the batch fell back: never retried with backoff.
+    assert harness.attempts[str(refused.event_id)] <= 2
+
+
 async def test_transient_failure_is_retried_in_place(plumbing_settings, plumbing_db, producer):
     container = harness.build(plumbing_settings, "transient")
     key = uuid.uuid4()
@@ -151,13 +176,13 @@ async def test_crash_after_db_commit_before_offset_commit_has_no_duplicate_effec
     assert await asyncio.wait_for(crashing.wait(), 60) == 17, "it died right after committing"
     assert len(await effects(plumbing_db, key)) == 1
 
-    restarted = await asyncio.create_subprocess_exec(*args, env=env, stderr=subprocess.PIPE)
+    restarted = await asyncio.create_subprocess_exec(*args, env=env, stdout=subprocess.PIPE)  # logs: stdout
     try:
         await send(producer, plumbing_settings, marker)
         rows = await eventually(lambda: _has_seq(plumbing_db, key, 2), timeout=60, what="marker after restart")
     finally:
         restarted.terminate()
-        _, err = await restarted.communicate()
+        err, _ = await restarted.communicate()
     assert [r["seq"] for r in rows] == [1, 2]
     assert b"duplicate event skipped" in err and str(event.event_id).encode() in err, "it was redelivered and skipped"
     skipped = next(line for line in err.splitlines() if b"duplicate event skipped" in line)

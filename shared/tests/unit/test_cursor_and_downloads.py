@@ -9,8 +9,10 @@ from datetime import UTC, datetime
 from urllib.parse import unquote
 
 import pytest
+from sqlalchemy import Column, DateTime, Uuid
 
-from shared.cursor import decode_cursor, encode_cursor
+from shared import openapi
+from shared.cursor import decode_cursor, encode_cursor, pack, unpack
 from shared.downloads import download_headers
 from shared.errors import DomainError
 
@@ -51,6 +53,45 @@ def test_a_tampered_cursor_is_a_422_on_the_cursor_field(cursor, kind, value_type
     with pytest.raises(DomainError) as refused:
         decode_cursor(cursor, kind, value_type)
     assert refused.value.status_code == 422 and refused.value.loc == ["query", "cursor"]
+
+
+LIST_ORDER = [
+    (Column("created_at", DateTime(timezone=True)), True),
+    (Column("id", Uuid), False),
+]
+
+
+def test_list_pages_and_searches_share_one_codec():
+    ident, moment = uuid.uuid4(), datetime(2026, 3, 1, 12, 30, tzinfo=UTC)
+    assert encode_cursor("created_at", moment, ident) == pack(["created_at", moment, ident])
+    assert openapi.encode_cursor([moment, ident]) == pack([moment, ident]) == forged(moment.isoformat(), str(ident))
+    assert unpack(openapi.encode_cursor([moment, ident])) == [moment.isoformat(), str(ident)]
+    assert openapi.decode_cursor(openapi.encode_cursor([moment, ident]), LIST_ORDER) == [moment, ident]
+    assert openapi.position(openapi.PageRequest(limit=10, cursor=pack([40]))) == 40
+
+
+@pytest.mark.parametrize(
+    "cursor",
+    [
+        forged("2026-03-01T12:30:00+00:00"),  # one value for an order of two
+        forged("not a date", str(uuid.uuid4())),
+        forged("2026-03-01T12:30:00+00:00", "not-a-uuid"),
+        base64.urlsafe_b64encode(b"[" * 5000).decode(),
+        base64.urlsafe_b64encode(b"\xff\xfe").decode(),
+        "not base64 ✓",
+        "e30",
+    ],
+)
+def test_a_tampered_list_cursor_or_position_is_a_422_on_the_cursor_field(cursor):
+    for decode in (
+        lambda: openapi.decode_cursor(cursor, LIST_ORDER),
+        lambda: openapi.position(openapi.PageRequest(limit=10, cursor=cursor)),
+    ):
+        with pytest.raises(DomainError) as refused:
+            decode()
+        assert refused.value.status_code == 422 and refused.value.loc == ["query", "cursor"]
+    with pytest.raises(DomainError):
+        openapi.position(openapi.PageRequest(limit=10, cursor=pack([-1])))
 
 
 @pytest.mark.parametrize("name", ["Contrat cœur.pdf", "facture €.pdf", "合同.pdf", 'a"b\\c.pdf', "évite\r\n.pdf"])

@@ -35,3 +35,22 @@ def test_tune_gc_freezes_startup_objects_and_raises_the_young_threshold():
     finally:
         gc.unfreeze()
         gc.set_threshold(*before)
+
+
+def test_bulk_rows_keep_each_events_headers_and_every_keys_order():
+    from shared.db import batch_rows
+    from shared.messaging.schema import OUTBOX_SHARDS
+
+    rows = [
+        {"topic": "t", "key": f"k{i % 40}", "shard": i % 40 % OUTBOX_SHARDS, "value": f'{{"n": {i}}}'.encode()}
+        | {"headers": {"type": "A" if i % 2 else "B", "event_id": f"e{i}"}}
+        for i in range(200)
+    ]
+    bulk = batch_rows(rows)
+    assert len(bulk) == OUTBOX_SHARDS
+    sent = [m for row in bulk for m in messages(SimpleNamespace(**row))]
+    assert sorted(sent) == sorted(
+        (r["key"].encode(), r["value"], [(k, v.encode()) for k, v in r["headers"].items()]) for r in rows
+    )  # type: ignore[attr-defined]
+    for key in {r["key"] for r in rows}:  # per key, the order of the events as they were queued
+        assert [v for k, v, _ in sent if k == key.encode()] == [r["value"] for r in rows if r["key"] == key]

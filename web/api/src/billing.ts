@@ -8,7 +8,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Autopay State
+         * @description Whether the default card is charged when an invoice is issued.
+         */
+        get: operations["getAutopay"];
         /**
          * Autopay
          * @description Charge the default card whenever an invoice is issued.
@@ -480,6 +484,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/settings/provider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Provider State
+         * @description Which payment provider saves and charges cards, and whether it is set up (no call to the provider).
+         */
+        get: operations["getPaymentProvider"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/webhooks/stripe": {
         parameters: {
             query?: never;
@@ -739,6 +763,8 @@ export interface components {
              * Format: uuid
              */
             customer_id: string;
+            /** Customer Name */
+            customer_name?: string | null;
             /** Due On */
             due_on?: string | null;
             /**
@@ -944,6 +970,26 @@ export interface components {
             next_cursor?: string | null;
         };
         /**
+         * ProviderState
+         * @description The payment provider in use: `local` (test cards, no network) or `stripe`, and whether it is set up.
+         */
+        ProviderState: {
+            /** Connected */
+            connected: boolean;
+            /**
+             * Mode
+             * @description test or live
+             */
+            mode: string;
+            /** Provider */
+            provider: string;
+            /**
+             * Webhooks
+             * @description provider events are verified and applied
+             */
+            webhooks: boolean;
+        };
+        /**
          * Readiness
          * @description Whether the service can serve HTTP (its database), and each dependency's state ("ok" or what is wrong).
          */
@@ -1013,6 +1059,11 @@ export interface components {
              * Format: uuid
              */
             customer_id: string;
+            /**
+             * Customer Name
+             * @description lists only
+             */
+            customer_name?: string | null;
             /** Ends On */
             ends_on?: string | null;
             /**
@@ -1233,6 +1284,75 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getAutopay: {
+        parameters: {
+            query?: never;
+            header?: {
+                "x-facility-id"?: string | null;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Autopay"];
+                };
+            };
+            /** @description The X-Facility-ID header is missing (token with several facilities) or not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: another facility, or a role that may not write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in the active facility */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `detail` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     setAutopay: {
         parameters: {
             query?: never;
@@ -3119,6 +3239,64 @@ export interface operations {
             };
             /** @description Conflicts with the current state (stale version, duplicate, a business rule) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `detail` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getPaymentProvider: {
+        parameters: {
+            query?: never;
+            header?: {
+                "x-facility-id"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderState"];
+                };
+            };
+            /** @description The X-Facility-ID header is missing (token with several facilities) or not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: another facility, or a role that may not write */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,50 @@
 // Generated from docs/openapi/contacts.json by `npm run generate` in web/: do not edit.
 
 export interface paths {
+    "/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Appointments
+         * @description The facility's appointments and events starting in the range (e.g. one day).
+         */
+        get: operations["listAppointments"];
+        put?: never;
+        /**
+         * Create Appointment
+         * @description Schedule an appointment for a customer (their car, if any) or a facility event; published to the portal.
+         */
+        post: operations["createAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appointments/{appointment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Appointment
+         * @description Change an appointment; `status` confirms (a requested pick-up too), marks done or cancels.
+         */
+        patch: operations["updateAppointment"];
+        trace?: never;
+    };
     "/board": {
         parameters: {
             query?: never;
@@ -134,7 +178,7 @@ export interface paths {
         };
         /**
          * Tab Counts
-         * @description Counts per tab (All, Leads, Customers, Inactive) for the current search and filters.
+         * @description Counts per tab (All, Leads, Customers) and per status (Active, Inactive) for the search and filters.
          */
         get: operations["countCustomers"];
         put?: never;
@@ -227,6 +271,26 @@ export interface paths {
          * @description Erase the customer's personal data on request (ids stay for billing).
          */
         post: operations["anonymizeCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customer_id}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Customer Appointments
+         * @description The customer's appointments starting in the range.
+         */
+        get: operations["listCustomerAppointments"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -502,7 +566,11 @@ export interface paths {
          */
         get: operations["getCustomerTimeline"];
         put?: never;
-        post?: never;
+        /**
+         * Log Contact
+         * @description Log a call or a note on the timeline ("log a call"); the customer's last contact date follows it.
+         */
+        post: operations["logCustomerContact"];
         delete?: never;
         options?: never;
         head?: never;
@@ -722,6 +790,131 @@ export interface components {
             region?: string | null;
         };
         /**
+         * Appointment
+         * @description An appointment (or facility event when `customer_id` is null), with who and which car.
+         */
+        Appointment: {
+            /** Car Id */
+            car_id: string | null;
+            /** Car Label */
+            car_label: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Created By */
+            created_by: string;
+            /** Customer Id */
+            customer_id: string | null;
+            /** Customer Name */
+            customer_name: string | null;
+            /** Ends At */
+            ends_at: string | null;
+            /**
+             * Facility Id
+             * Format: uuid
+             */
+            facility_id: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "dropoff" | "pickup" | "service" | "event";
+            /** Notes */
+            notes: string | null;
+            /**
+             * Requested By Customer
+             * @description Asked for by the customer in the portal.
+             */
+            requested_by_customer: boolean;
+            /** Revision */
+            revision: number;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "requested" | "scheduled" | "confirmed" | "done" | "cancelled";
+            /** Title */
+            title: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * AppointmentIn
+         * @description A new appointment for a customer, or a facility event (kind `event`, no customer).
+         */
+        AppointmentIn: {
+            /** Car Id */
+            car_id?: string | null;
+            /** Customer Id */
+            customer_id?: string | null;
+            /** Ends At */
+            ends_at?: string | null;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "dropoff" | "pickup" | "service" | "event";
+            /** Notes */
+            notes?: string | null;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Status
+             * @default scheduled
+             * @enum {string}
+             */
+            status?: "scheduled" | "confirmed";
+            /**
+             * Title
+             * @default
+             */
+            title?: string;
+        };
+        /**
+         * AppointmentList
+         * @description Appointments and facility events in the range, by start time.
+         */
+        AppointmentList: {
+            /** Items */
+            items: components["schemas"]["Appointment"][];
+        };
+        /**
+         * AppointmentPatch
+         * @description Changes to an appointment: details, time, or status (confirm, done, cancel).
+         */
+        AppointmentPatch: {
+            /** Car Id */
+            car_id?: string | null;
+            /** Ends At */
+            ends_at?: string | null;
+            /** Notes */
+            notes?: string | null;
+            /** Starts At */
+            starts_at?: string | null;
+            /** Status */
+            status?: ("scheduled" | "confirmed" | "done" | "cancelled") | null;
+            /** Title */
+            title?: string | null;
+        };
+        /**
          * Board
          * @description Customers grouped by stage, in stage order ('no stage' first).
          */
@@ -821,6 +1014,8 @@ export interface components {
              * Format: uuid
              */
             id: string;
+            /** Import Job Id */
+            import_job_id?: string | null;
             /** Make */
             make: string;
             /** Model */
@@ -892,6 +1087,23 @@ export interface components {
             vin?: string | null;
             /** Year */
             year?: number | null;
+        };
+        /**
+         * ContactIn
+         * @description A call or note staff log on the timeline; it sets the customer's last contact date.
+         */
+        ContactIn: {
+            /** Details */
+            details?: string | null;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "call" | "note";
+            /** Occurred At */
+            occurred_at?: string | null;
+            /** Summary */
+            summary: string;
         };
         /**
          * CrmOption
@@ -1006,6 +1218,8 @@ export interface components {
             invited_at?: string | null;
             /** Language */
             language: string;
+            /** Last Contacted At */
+            last_contacted_at?: string | null;
             /** Last Name */
             last_name: string;
             /** Location Id */
@@ -1266,6 +1480,11 @@ export interface components {
             /** Default Country */
             default_country: string;
             /**
+             * Email Required
+             * @default true
+             */
+            email_required?: boolean;
+            /**
              * Language
              * @default fr
              * @enum {string}
@@ -1491,9 +1710,11 @@ export interface components {
         };
         /**
          * TabCounts
-         * @description Customers per tab for the current search and filters.
+         * @description Customers per tab for the current search and filters (Customers: any rental, active or past; Leads: none).
          */
         TabCounts: {
+            /** Active */
+            active: number;
             /** All */
             all: number;
             /** Customers */
@@ -1545,6 +1766,222 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAppointments: {
+        parameters: {
+            query: {
+                /** @description Start of the range (inclusive). */
+                from: string;
+                /** @description End (exclusive); a day after from. */
+                to?: string | null;
+            };
+            header?: {
+                "x-facility-id"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentList"];
+                };
+            };
+            /** @description The X-Facility-ID header is missing (token with several facilities) or not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: another facility, or a role that may not write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `detail` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createAppointment: {
+        parameters: {
+            query?: never;
+            header?: {
+                "x-facility-id"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description The X-Facility-ID header is missing (token with several facilities) or not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: another facility, or a role that may not write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in the active facility */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `detail` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateAppointment: {
+        parameters: {
+            query?: never;
+            header?: {
+                "x-facility-id"?: string | null;
+            };
+            path: {
+                appointment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentPatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description The X-Facility-ID header is missing (token with several facilities) or not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: another facility, or a role that may not write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in the active facility */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state (stale version, duplicate, a business rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `detail` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getBoard: {
         parameters: {
             query?: {
@@ -1558,6 +1995,7 @@ export interface operations {
                 tag?: string[] | null;
                 portal_access?: boolean | null;
                 invited?: boolean | null;
+                tab?: "all" | "leads" | "customers";
             };
             header?: {
                 "x-facility-id"?: string | null;
@@ -1874,6 +2312,7 @@ export interface operations {
                 tag?: string[] | null;
                 portal_access?: boolean | null;
                 invited?: boolean | null;
+                tab?: "all" | "leads" | "customers";
             };
             header?: {
                 "x-facility-id"?: string | null;
@@ -2084,6 +2523,7 @@ export interface operations {
                 tag?: string[] | null;
                 portal_access?: boolean | null;
                 invited?: boolean | null;
+                tab?: "all" | "leads" | "customers";
             };
             header?: {
                 "x-facility-id"?: string | null;
@@ -2215,6 +2655,7 @@ export interface operations {
                 tag?: string[] | null;
                 portal_access?: boolean | null;
                 invited?: boolean | null;
+                tab?: "all" | "leads" | "customers";
             };
             header?: {
                 "x-facility-id"?: string | null;
@@ -2558,6 +2999,80 @@ export interface operations {
             };
             /** @description Conflicts with the current state (stale version, duplicate, a business rule) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `detail` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listCustomerAppointments: {
+        parameters: {
+            query: {
+                /** @description Start of the range (inclusive). */
+                from: string;
+                /** @description End (exclusive). */
+                to?: string | null;
+            };
+            header?: {
+                "x-facility-id"?: string | null;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentList"];
+                };
+            };
+            /** @description The X-Facility-ID header is missing (token with several facilities) or not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: another facility, or a role that may not write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in the active facility */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3825,6 +4340,79 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TimelinePage"];
+                };
+            };
+            /** @description The X-Facility-ID header is missing (token with several facilities) or not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: another facility, or a role that may not write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in the active facility */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `detail` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    logCustomerContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                "x-facility-id"?: string | null;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEntry"];
                 };
             };
             /** @description The X-Facility-ID header is missing (token with several facilities) or not a UUID */

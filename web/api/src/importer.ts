@@ -194,7 +194,7 @@ export interface paths {
         };
         /**
          * Preview
-         * @description The first rows with each row's problems, and the summary of the whole file as far as validated.
+         * @description The first rows with each row's problems and what `mode` will do with them (a dry run), and the file's counts.
          */
         get: operations["previewImport"];
         put?: never;
@@ -235,11 +235,30 @@ export interface components {
          */
         ConfirmIn: {
             /**
+             * Blank Clears
+             * @default false
+             */
+            blank_clears?: boolean;
+            /**
              * Mode
              * @default create
              * @enum {string}
              */
             mode?: "create" | "upsert" | "update";
+        };
+        /**
+         * DryRun
+         * @description How many rows of the whole file the mode would create, update, skip and reject.
+         */
+        DryRun: {
+            /** Create */
+            create: number;
+            /** Reject */
+            reject: number;
+            /** Skip */
+            skip: number;
+            /** Update */
+            update: number;
         };
         /**
          * ErrorBody
@@ -273,10 +292,24 @@ export interface components {
             type: string;
         };
         /**
+         * FieldChange
+         * @description One stored value an update would change: `from` the stored value `to` the file's.
+         */
+        FieldChange: {
+            /** Field */
+            field: string;
+            /** From */
+            from: unknown;
+            /** To */
+            to: unknown;
+        };
+        /**
          * ImportJob
          * @description An import: the file, its mapping, the validation summary and the progress.
          */
         ImportJob: {
+            /** Blank Clears */
+            blank_clears: boolean;
             /** Cars File */
             cars_file: boolean;
             /** Confirmed At */
@@ -300,6 +333,8 @@ export interface components {
             filename: string;
             /** Finished At */
             finished_at: string | null;
+            /** Header Row */
+            header_row: number | null;
             /** Headers */
             headers: string[];
             /**
@@ -349,20 +384,27 @@ export interface components {
         };
         /**
          * MappingIn
-         * @description Staff's column choices: {field: header, or null to ignore the field}.
+         * @description Staff's column choices: {field: header, or null to ignore the field}; and which row holds the headers.
          */
         MappingIn: {
+            /** Header Row */
+            header_row?: number | null;
             /** Mapping */
-            mapping: {
+            mapping?: {
                 [key: string]: string | null;
             };
         };
         /**
          * Preview
-         * @description The first rows and the job; `validated` once the whole file has been checked.
+         * @description The first rows with what `mode` will do to each, the whole file's dry-run counts, and the job.
          */
         Preview: {
+            /** Blank Clears */
+            blank_clears: boolean;
+            dry_run: components["schemas"]["DryRun"];
             job: components["schemas"]["ImportJob"];
+            /** Mode */
+            mode: string;
             /** Rows */
             rows: components["schemas"]["PreviewRow"][];
             /** Validated */
@@ -370,15 +412,22 @@ export interface components {
         };
         /**
          * PreviewRow
-         * @description A row of the file: its values by field, its problems, and what confirming would do with it.
+         * @description A row of the file: its values by field, its problems, and what confirming in the mode would do with it.
          */
         PreviewRow: {
-            /** Action */
-            action: string;
+            /**
+             * Action
+             * @enum {string}
+             */
+            action: "create" | "update" | "skip" | "reject" | "link_cars";
+            /** Changes */
+            changes?: components["schemas"]["FieldChange"][] | null;
             /** Errors */
             errors: {
                 [key: string]: unknown;
             }[];
+            /** Reason */
+            reason?: string | null;
             /** Row No */
             row_no: number;
             /** Values */
@@ -453,6 +502,8 @@ export interface components {
          * @description The job of an upload; `same_file_as_existing_job` when the file was uploaded before.
          */
         UploadedJob: {
+            /** Blank Clears */
+            blank_clears: boolean;
             /** Cars File */
             cars_file: boolean;
             /** Confirmed At */
@@ -476,6 +527,8 @@ export interface components {
             filename: string;
             /** Finished At */
             finished_at: string | null;
+            /** Header Row */
+            header_row: number | null;
             /** Headers */
             headers: string[];
             /**
@@ -643,8 +696,8 @@ export interface operations {
         requestBody: {
             content: {
                 /**
-                 * @example First name,Last name,Email,Phone,Company,Language,Birthday,Tags,Make,Model,Year,Colour,Plate,VIN
-                 *     Marie,Dupont,marie.dupont@example.com,06 12 34 56 78,,fr,31/12/1980,vip,Porsche,911,1973,Red,AB-123-CD,
+                 * @example First name,Last name,Email,Phone,Company,Language,Birthday,Tags,Address,Address 2,Postal code,City,Country,Notes,Stage,Source,Customer type,Make,Model,Year,Colour,Plate,VIN
+                 *     Marie,Dupont,marie.dupont@example.com,06 12 34 56 78,,fr,31/12/1980,vip,1 rue de la Paix,,75002,Paris,FR,,Prospect,Salon,Collector,Porsche,911,1973,Red,AB-123-CD,
                  */
                 "application/octet-stream": string;
             };
@@ -1157,6 +1210,8 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number | null;
+                mode?: ("create" | "upsert" | "update") | null;
+                blank_clears?: boolean | null;
             };
             header?: {
                 "x-facility-id"?: string | null;

@@ -12,9 +12,50 @@ export interface paths {
         put?: never;
         /**
          * Create Broadcast
-         * @description Queue a marketing email to every audience member; opted-out, invalid and bounced are skipped.
+         * @description Queue a marketing email to every audience member in their language; opted-out, invalid and bounced are
+         *     skipped.
          */
         post: operations["createBroadcast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/broadcasts/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview Broadcast
+         * @description Before sending: how many the audience reaches (by language), and who is skipped and why.
+         */
+        post: operations["previewBroadcast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/broadcasts/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send Test
+         * @description Send the message to the signed-in staff member's own address, once per written language.
+         */
+        post: operations["sendBroadcastTest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -202,6 +243,11 @@ export interface components {
          * @description Who a broadcast goes to; empty lists mean no restriction on that field.
          */
         Audience: {
+            /**
+             * Customer Ids
+             * @description Only these customers (a selection or a filtered list); null: no restriction, []: nobody
+             */
+            customer_ids?: string[] | null;
             /** Customer Types */
             customer_types?: string[];
             /** Language */
@@ -214,6 +260,26 @@ export interface components {
             tags?: string[];
         };
         /**
+         * AudiencePreview
+         * @description What a broadcast would do: the audience, how many get it (by language), who is skipped and why.
+         */
+        AudiencePreview: {
+            /** Languages */
+            languages: {
+                [key: string]: number;
+            };
+            /** Sending */
+            sending: number;
+            /** Skipped */
+            skipped: {
+                [key: string]: number;
+            };
+            /** Skipped Recipients */
+            skipped_recipients: components["schemas"]["SkippedRecipient"][];
+            /** Total */
+            total: number;
+        };
+        /**
          * BroadcastIn
          * @description A broadcast: audience and message.
          */
@@ -221,6 +287,7 @@ export interface components {
             audience: components["schemas"]["Audience"];
             /** Body */
             body: string;
+            english?: components["schemas"]["English"] | null;
             /** Subject */
             subject: string;
         };
@@ -240,6 +307,10 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+            /** English */
+            english?: {
+                [key: string]: string;
+            } | null;
             /** Failed */
             failed: number;
             /**
@@ -357,6 +428,16 @@ export interface components {
             status: string;
         };
         /**
+         * English
+         * @description The message English-speaking recipients get.
+         */
+        English: {
+            /** Body */
+            body: string;
+            /** Subject */
+            subject: string;
+        };
+        /**
          * ErrorBody
          * @description The body of every 4xx answer: its status, a machine-readable code and one item per reason.
          */
@@ -416,6 +497,24 @@ export interface components {
             status: string;
         };
         /**
+         * Message
+         * @description The message: French (every recipient without an English version gets it) and optionally English.
+         */
+        Message: {
+            /** Body */
+            body: string;
+            english?: components["schemas"]["English"] | null;
+            /** Subject */
+            subject: string;
+        };
+        /**
+         * PreviewIn
+         * @description The audience to count.
+         */
+        PreviewIn: {
+            audience: components["schemas"]["Audience"];
+        };
+        /**
          * Readiness
          * @description Whether the service can serve HTTP (its database), and each dependency's state ("ok" or what is wrong).
          */
@@ -473,6 +572,48 @@ export interface components {
             version: number;
         };
         /**
+         * SkippedRecipient
+         * @description An audience member who will not get the broadcast, and why (no_email, opted_out, undeliverable).
+         */
+        SkippedRecipient: {
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /** Email */
+            email: string | null;
+            /** First Name */
+            first_name: string;
+            /** Last Name */
+            last_name: string;
+            /** Reason */
+            reason: string;
+        };
+        /**
+         * TestQueued
+         * @description One test email queued, in one language.
+         */
+        TestQueued: {
+            /**
+             * Email Id
+             * Format: uuid
+             */
+            email_id: string;
+            /** Language */
+            language: string;
+        };
+        /**
+         * TestSent
+         * @description Where the test went, and one email per written language.
+         */
+        TestSent: {
+            /** Emails */
+            emails: components["schemas"]["TestQueued"][];
+            /** To */
+            to: string;
+        };
+        /**
          * WebhookApplied
          * @description Whether the provider event changed anything (false: seen before).
          */
@@ -511,6 +652,130 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BroadcastReport"];
+                };
+            };
+            /** @description The X-Facility-ID header is missing (token with several facilities) or not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: another facility, or a role that may not write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `detail` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    previewBroadcast: {
+        parameters: {
+            query?: never;
+            header?: {
+                "x-facility-id"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AudiencePreview"];
+                };
+            };
+            /** @description The X-Facility-ID header is missing (token with several facilities) or not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not allowed: another facility, or a role that may not write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `detail` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    sendBroadcastTest: {
+        parameters: {
+            query?: never;
+            header?: {
+                "x-facility-id"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Message"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestSent"];
                 };
             };
             /** @description The X-Facility-ID header is missing (token with several facilities) or not a UUID */

@@ -61,6 +61,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/cars/{car_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My Car
+         * @description One of the customer's cars and its upcoming appointments; 404 when not theirs or Cars is not shown.
+         */
+        get: operations["getMyCar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/email": {
         parameters: {
             query?: never;
@@ -81,6 +101,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/invoices/{invoice_id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay Invoice
+         * @description Pay an open invoice with the saved card: billing charges it, and the invoice shows paid once it has.
+         */
+        post: operations["payMyInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/onboarding/{step}": {
         parameters: {
             query?: never;
@@ -95,6 +135,26 @@ export interface paths {
          * @description Tick off an onboarding step the customer does in the portal; answers which step is next.
          */
         post: operations["completeOnboardingStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/pickup-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request Pickup
+         * @description Ask the facility for a pick-up; it shows under Events as requested, then confirmed once staff confirm it.
+         */
+        post: operations["requestMyPickup"];
         delete?: never;
         options?: never;
         head?: never;
@@ -342,6 +402,31 @@ export interface components {
             language: string | null;
         };
         /**
+         * CarDetail
+         * @description One car of the customer and what is scheduled for it.
+         */
+        CarDetail: {
+            /** Appointments */
+            appointments: components["schemas"]["PortalAppointment"][];
+            /**
+             * Car Id
+             * Format: uuid
+             */
+            car_id: string;
+            /** Colour */
+            colour: string | null;
+            /** Make */
+            make: string;
+            /** Model */
+            model: string;
+            /** Plate */
+            plate: string | null;
+            /** Vin */
+            vin: string | null;
+            /** Year */
+            year: number | null;
+        };
+        /**
          * EmailChange
          * @description A new sign-in email, effective once confirmed from that mailbox.
          */
@@ -434,6 +519,75 @@ export interface components {
             done: boolean;
             /** Step */
             step: string;
+        };
+        /**
+         * PickupRequest
+         * @description When the customer would like to collect their car, which car, and a note for the team.
+         */
+        PickupRequest: {
+            /** Car Id */
+            car_id?: string | null;
+            /** Notes */
+            notes?: string | null;
+            /**
+             * Wanted At
+             * Format: date-time
+             */
+            wanted_at: string;
+        };
+        /**
+         * PickupRequested
+         * @description The request went to the facility; it shows under Events as requested until staff confirm it.
+         */
+        PickupRequested: {
+            /**
+             * Request Id
+             * Format: uuid
+             */
+            request_id: string;
+            /**
+             * Status
+             * @constant
+             */
+            status: "accepted";
+        };
+        /**
+         * PortalAppointment
+         * @description An upcoming appointment, or a facility event (kind `event`, open to every customer).
+         */
+        PortalAppointment: {
+            /**
+             * Appointment Id
+             * Format: uuid
+             */
+            appointment_id: string;
+            /** Car Id */
+            car_id: string | null;
+            /** Ends At */
+            ends_at: string | null;
+            /**
+             * Kind
+             * @default other
+             * @enum {string}
+             */
+            kind?: "service" | "pickup" | "dropoff" | "event" | "other";
+            /** Notes */
+            notes?: string | null;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * State
+             * @default scheduled
+             * @enum {string}
+             */
+            state?: "requested" | "scheduled" | "confirmed" | "done" | "cancelled";
+            /** Status */
+            status: string;
+            /** Title */
+            title: string;
         };
         /**
          * PortalBalance
@@ -529,9 +683,7 @@ export interface components {
             /** Documents */
             documents?: components["schemas"]["PortalDocument"][] | null;
             /** Events */
-            events?: {
-                [key: string]: unknown;
-            }[] | null;
+            events?: components["schemas"]["PortalAppointment"][] | null;
             onboarding: components["schemas"]["Onboarding"];
             /** Person Id */
             person_id: string | null;
@@ -555,6 +707,8 @@ export interface components {
             language?: string | null;
             /** Last Name */
             last_name?: string | null;
+            /** Marketing Opt Out */
+            marketing_opt_out?: boolean | null;
             /** Phone */
             phone?: string | null;
             /** Role */
@@ -571,6 +725,8 @@ export interface components {
             language?: ("fr" | "en") | null;
             /** Last Name */
             last_name?: string | null;
+            /** Marketing Opt Out */
+            marketing_opt_out?: boolean | null;
             /** Phone */
             phone?: string | null;
         };
@@ -581,7 +737,7 @@ export interface components {
         ProfileEditAccepted: {
             /** Changes */
             changes: {
-                [key: string]: string;
+                [key: string]: string | boolean;
             };
             /** Status */
             status: string;
@@ -694,6 +850,55 @@ export interface operations {
             };
         };
     };
+    getMyCar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                car_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CarDetail"];
+                };
+            };
+            /** @description No valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in the active facility */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `detail` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     changeMyEmail: {
         parameters: {
             query?: never;
@@ -745,6 +950,64 @@ export interface operations {
             };
         };
     };
+    payMyInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoice_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Accepted"];
+                };
+            };
+            /** @description No valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in the active facility */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflicts with the current state (stale version, duplicate, a business rule) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `detail` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     completeOnboardingStep: {
         parameters: {
             query?: never;
@@ -767,6 +1030,57 @@ export interface operations {
             };
             /** @description No valid credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `detail` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    requestMyPickup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PickupRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PickupRequested"];
+                };
+            };
+            /** @description No valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in the active facility */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -16,8 +16,8 @@ async function drag(page: Page, card: string, column: string) {
 test("board drag changes the stage, and a stale card is put back with a message", async ({ as }) => {
   const lead = await as.api<{ id: string }>("POST", "/contacts/settings/crm/stages", { name: "New lead" });
   await as.api<{ id: string }>("POST", "/contacts/settings/crm/stages", { name: "Visit booked" });
-  const customer = await as.api<{ id: string; version: number }>("POST", "/contacts/customers", { first_name: "Emma", last_name: "Moreau", stage_id: lead.id });
-  const other = await as.api<{ id: string; version: number }>("POST", "/contacts/customers", { first_name: "Noah", last_name: "Martin", stage_id: lead.id });
+  const customer = await as.api<{ id: string; version: number }>("POST", "/contacts/customers", { first_name: "Emma", last_name: "Moreau", email: "emma.moreau@example.com", stage_id: lead.id });
+  const other = await as.api<{ id: string; version: number }>("POST", "/contacts/customers", { first_name: "Noah", last_name: "Martin", email: "noah.martin@example.com", stage_id: lead.id });
   const page = await as.open("manager", "en");
   await page.goto("/contacts?view=board");
   const visit = page.getByTestId("board-column").filter({ has: page.getByRole("heading", { name: "Visit booked" }) });

@@ -4,7 +4,7 @@ import { expect, test } from "./fixtures";
 
 test("select rows, tag them in bulk, and export the current filter as CSV", async ({ as }) => {
   for (const [first, last] of [["Manon", "Girard"], ["Noah", "Martin"], ["Chloé", "Laurent"]]) {
-    await as.api("POST", "/contacts/customers", { first_name: first, last_name: last });
+    await as.api("POST", "/contacts/customers", { first_name: first, last_name: last, email: `${String(last).toLowerCase()}@example.com` });
   }
   const page = await as.open("manager", "en");
   await page.goto("/contacts");

@@ -55,10 +55,10 @@ test("add a bookkeeper who gets invoices but not car updates, then send the invi
 });
 
 test("link a car and upload a document", async ({ as }) => {
-  const customer = await as.api<{ id: string }>("POST", "/contacts/customers", { first_name: "Liam", last_name: "Brown" });
+  const customer = await as.api<{ id: string }>("POST", "/contacts/customers", { first_name: "Liam", last_name: "Brown", email: "liam.brown@example.com" });
   const page = await as.open("owner", "en");
   await page.goto(`/contacts/${customer.id}`);
-  await page.getByRole("button", { name: "Add a car" }).click();
+  await page.getByRole("button", { name: "Add a car", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Add a car" });
   await dialog.getByLabel("Make").fill("Alpine");
   await dialog.getByLabel("Model").fill("A110");
@@ -68,7 +68,7 @@ test("link a car and upload a document", async ({ as }) => {
   await expect(cars).toContainText("Alpine A110");
 
   // Move it to another customer, found by search.
-  await as.api("POST", "/contacts/customers", { first_name: "Ines", last_name: "Garage" });
+  await as.api("POST", "/contacts/customers", { first_name: "Ines", last_name: "Garage", email: "ines.garage@example.com" });
   await cars.getByRole("button", { name: "Move Alpine A110" }).click();
   const move = page.getByRole("dialog", { name: "Move Alpine A110 to another customer" });
   await move.getByRole("searchbox").fill("Ines");
@@ -80,8 +80,9 @@ test("link a car and upload a document", async ({ as }) => {
   writeFileSync(file, "%PDF-1.4\n% storage contract\n");
   await page.getByTestId("document-input").setInputFiles(file);
   await expect(page.getByRole("region", { name: "Documents" })).toContainText("contract-e2e.pdf");
-  const docs = await as.api<{ items: { filename: string }[] }>("GET", `/contacts/customers/${customer.id}/documents`);
-  expect(docs.items.map((d) => d.filename)).toEqual(["contract-e2e.pdf"]);
+  // The name shows while the upload is in progress too: wait for the stored document.
+  const stored = async () => (await as.api<{ items: { filename: string }[] }>("GET", `/contacts/customers/${customer.id}/documents`)).items.map((d) => d.filename);
+  await expect.poll(stored).toEqual(["contract-e2e.pdf"]);
 });
 
 test("set up CRM fields: add stages and reorder them", async ({ as }) => {
@@ -99,8 +100,10 @@ test("set up CRM fields: add stages and reorder them", async ({ as }) => {
   await expect.poll(names).toEqual(["New lead", "Won", "Visit booked"]);
 
   // Drag with the keyboard: Space lifts "New lead", two arrows down carry it to the end, Space drops it.
-  await stages.getByRole("button", { name: /Drag New lead/ }).focus();
+  const handle = stages.getByRole("button", { name: /Drag New lead/ });
+  await handle.focus();
   await page.keyboard.press("Space");
+  await expect(handle).toHaveAttribute("aria-pressed", "true");
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Space");

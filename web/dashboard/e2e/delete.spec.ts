@@ -2,7 +2,7 @@ import { expect, test } from "./fixtures";
 import { eventually } from "./system";
 
 test("delete is refused with its reasons while a rental is active, and Mark inactive is offered", async ({ as }) => {
-  const customer = await as.api<{ id: string }>("POST", "/contacts/customers", { first_name: "Chloé", last_name: "Laurent" });
+  const customer = await as.api<{ id: string }>("POST", "/contacts/customers", { first_name: "Chloé", last_name: "Laurent", email: "chloe.laurent@example.com" });
   await as.api("PUT", "/billing/settings", { currency: "EUR", tax_rate_bp: 2000, payment_terms_days: 14 });
   // Billing learns customers from contacts' events: wait until it knows this one.
   await eventually(() => as.api(`GET`, `/billing/customers/${customer.id}/balance`).then((b) => b, () => undefined));

@@ -13,6 +13,12 @@ interface As {
   open: (role: Role, language?: "fr" | "en") => Promise<Page>;
 }
 
+function withEmail(method: string, path: string, body: unknown): unknown {
+  if (method !== "POST" || path !== "/contacts/customers" || typeof body !== "object" || body === null) return body;
+  if ("email" in body) return body;
+  return { ...body, email: `${crypto.randomUUID()}@example.org` };
+}
+
 export const test = base.extend<{ as: As }>({
   as: async ({ browser }, use) => {
     const facility = newFacility();
@@ -21,7 +27,8 @@ export const test = base.extend<{ as: As }>({
     await use({
       facility,
       token,
-      api: (method, path, body) => call(token, facility, method, path, body),
+      // Customers need an email (the facility default): tests that do not care get a unique one.
+      api: (method, path, body) => call(token, facility, method, path, withEmail(method, path, body)),
       open: async (role, language = "fr") => {
         const context = await browser.newContext({ locale: language === "fr" ? "fr-FR" : "en-GB" });
         const roleToken = role === "owner" ? token : devToken(role, facility);
@@ -54,4 +61,17 @@ export async function expectAccessible(page: Page): Promise<void> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Drag and drop a file onto the import wizard's drop zone, as a user does. */
+export async function dropFile(page: Page, name: string, bytes: number[], type = "text/csv"): Promise<void> {
+  const transfer = await page.evaluateHandle(
+    ([data, fileName, fileType]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], fileName, { type: fileType }));
+      return dt;
+    },
+    [bytes, name, type] as const,
+  );
+  await page.getByTestId("drop-zone").dispatchEvent("drop", { dataTransfer: transfer });
 }

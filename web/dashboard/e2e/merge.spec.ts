@@ -1,8 +1,8 @@
 import { expect, test } from "./fixtures";
 
 test("merge two duplicates after a side-by-side view", async ({ as }) => {
-  const kept = await as.api<{ id: string }>("POST", "/contacts/customers", { first_name: "Emma", last_name: "Moreau", phone: "07 81 22 33 44", tags: ["vip"] });
-  const other = await as.api<{ id: string }>("POST", "/contacts/customers", { first_name: "Emma", last_name: "Moreau", phone: "+33 7 81 22 33 44", company: "Moreau Classic Cars" });
+  const kept = await as.api<{ id: string }>("POST", "/contacts/customers", { first_name: "Emma", last_name: "Moreau", email: "emma.moreau@example.com", phone: "07 81 22 33 44", tags: ["vip"] });
+  const other = await as.api<{ id: string }>("POST", "/contacts/customers", { first_name: "Emma", last_name: "Moreau", email: "emma@moreau-cars.example", phone: "+33 7 81 22 33 44", company: "Moreau Classic Cars" });
   await as.api("POST", `/contacts/customers/${other.id}/cars`, { make: "Citroën", model: "DS" });
   const page = await as.open("owner", "en");
   await page.goto(`/contacts/${kept.id}`);

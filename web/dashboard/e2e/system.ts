@@ -70,3 +70,16 @@ export async function ready(): Promise<boolean> {
     return false;
   }
 }
+
+/** Attach a file to a customer through the gateway, as the Documents section does. */
+export async function uploadDocument(token: string, facility: string, customerId: string, name: string, bytes: Uint8Array<ArrayBuffer>, type: string): Promise<{ id: string }> {
+  const form = new FormData();
+  form.append("file", new Blob([bytes], { type }), name);
+  const response = await fetch(`${GATEWAY}/api/contacts/customers/${customerId}/documents`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${token}`, "X-Facility-ID": facility },
+    body: form,
+  });
+  if (!response.ok) throw new Error(`upload: ${response.status} ${await response.text()}`);
+  return (await response.json()) as { id: string };
+}

@@ -12,6 +12,17 @@ import { FacilityProvider } from "./lib/facility";
 // Pages other than the first route load on demand, so the Contacts list ships less JavaScript.
 const CustomerPage = lazy(() => import("./customer/CustomerPage").then((m) => ({ default: m.CustomerPage })));
 const FacilitySettingsPage = lazy(() => import("./settings/FacilitySettingsPage").then((m) => ({ default: m.FacilitySettingsPage })));
+const PortalSettingsPage = lazy(() => import("./settings/PortalSettingsPage").then((m) => ({ default: m.PortalSettingsPage })));
+const DuplicatesPage = lazy(() => import("./duplicates/DuplicatesPage").then((m) => ({ default: m.DuplicatesPage })));
+const ImportsPage = lazy(() => import("./imports/ImportsPage").then((m) => ({ default: m.ImportsPage })));
+const ImportPage = lazy(() => import("./imports/ImportPage").then((m) => ({ default: m.ImportPage })));
+const EmailsPage = lazy(() => import("./emails/EmailsPage").then((m) => ({ default: m.EmailsPage })));
+const NewBroadcastPage = lazy(() => import("./broadcasts/BroadcastPage").then((m) => ({ default: m.NewBroadcastPage })));
+const BroadcastReportPage = lazy(() => import("./broadcasts/BroadcastPage").then((m) => ({ default: m.BroadcastReportPage })));
+const BillingPage = lazy(() => import("./billing/BillingPage").then((m) => ({ default: m.BillingPage })));
+const InvoicePrintPage = lazy(() => import("./billing/BillingPage").then((m) => ({ default: m.InvoicePrintPage })));
+const BillingSettingsPage = lazy(() => import("./settings/BillingSettingsPage").then((m) => ({ default: m.BillingSettingsPage })));
+const AppointmentsPage = lazy(() => import("./appointments/AppointmentsPage").then((m) => ({ default: m.AppointmentsPage })));
 const CrmSettingsPage = lazy(() => import("./settings/CrmSettingsPage").then((m) => ({ default: m.CrmSettingsPage })));
 
 export function App() {
@@ -39,7 +50,18 @@ export function App() {
           <Route path="/signin-callback" element={<Navigate to="/contacts" replace />} />
           <Route path="/contacts" element={<ContactsPage />} />
           <Route path="/contacts/:id" element={<CustomerPage />} />
+          <Route path="/appointments" element={<AppointmentsPage />} />
+          <Route path="/imports" element={<ImportsPage />} />
+          <Route path="/imports/:id" element={<ImportPage />} />
+          <Route path="/emails" element={<EmailsPage />} />
+          <Route path="/broadcasts/new" element={<NewBroadcastPage />} />
+          <Route path="/broadcasts/:id" element={<BroadcastReportPage />} />
+          <Route path="/billing" element={<BillingPage />} />
+          <Route path="/billing/invoices/:id/print" element={<InvoicePrintPage />} />
+          <Route path="/settings/billing" element={<BillingSettingsPage />} />
           <Route path="/settings/crm" element={<CrmSettingsPage />} />
+          <Route path="/duplicates" element={<DuplicatesPage />} />
+          <Route path="/settings/portal" element={<PortalSettingsPage />} />
           <Route path="/settings/facility" element={<FacilitySettingsPage />} />
           <Route path="*" element={<p className="page-state">{t("app.notFound")}</p>} />
         </Routes>

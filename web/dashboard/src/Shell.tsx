@@ -1,10 +1,12 @@
 import { Button, Menu, MenuItem } from "@storage-crm/ui";
+import { useIsFetching, useIsMutating } from "@tanstack/react-query";
 import { useEffect, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router-dom";
 
 import { useAuth, useSession } from "./lib/auth";
 import { useFacility } from "./lib/facility";
+import { unnamedFacility } from "./lib/format";
 import { LANGUAGES, setLanguage, type Language } from "./lib/i18n";
 
 function useOnline(): boolean {
@@ -22,6 +24,21 @@ function useOnline(): boolean {
   return online;
 }
 
+/** True while some request has been waiting longer than `after` ms: a slow network gets a visible state. */
+function useSlow(after = 2500): boolean {
+  const busy = useIsFetching() + useIsMutating() > 0;
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!busy) {
+      setSlow(false);
+      return;
+    }
+    const timer = window.setTimeout(() => setSlow(true), after);
+    return () => window.clearTimeout(timer);
+  }, [busy, after]);
+  return slow;
+}
+
 /** Left menu, the active facility top left, the user's menu top right. */
 export function Shell({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -29,6 +46,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const { signOut } = useAuth();
   const { facilities, active, choose } = useFacility();
   const online = useOnline();
+  const slow = useSlow();
   return (
     <div className="shell">
       <a className="skip" href="#main">
@@ -38,9 +56,9 @@ export function Shell({ children }: { children: ReactNode }) {
         <div className="facility">
           <label htmlFor="facility-select">{t("app.facility")}</label>
           <select id="facility-select" value={active?.id ?? ""} onChange={(e) => choose(e.target.value)}>
-            {facilities.map((f) => (
+            {facilities.map((f, i) => (
               <option key={f.id} value={f.id}>
-                {f.name}
+                {f.name ?? unnamedFacility(t("facilitySettings.unnamed"), facilities, i)}
               </option>
             ))}
           </select>
@@ -67,14 +85,26 @@ export function Shell({ children }: { children: ReactNode }) {
       <nav className="sidebar" aria-label={t("app.operations")}>
         <p className="nav-heading">{t("app.operations")}</p>
         <NavLink to="/contacts">{t("app.contacts")}</NavLink>
+        <NavLink to="/appointments">{t("sched:nav")}</NavLink>
+        <NavLink to="/duplicates">{t("app.duplicates")}</NavLink>
+        <NavLink to="/imports">{t("ops:nav.imports")}</NavLink>
+        <NavLink to="/broadcasts/new">{t("ops:nav.broadcasts")}</NavLink>
+        <NavLink to="/emails">{t("ops:nav.emails")}</NavLink>
+        <NavLink to="/billing" end>{t("billing:nav.billing")}</NavLink>
         <p className="nav-heading">{t("app.settings")}</p>
         <NavLink to="/settings/crm">{t("app.settingsCrm")}</NavLink>
+        <NavLink to="/settings/portal">{t("app.settingsPortal")}</NavLink>
         <NavLink to="/settings/facility">{t("app.settingsFacility")}</NavLink>
+        <NavLink to="/settings/billing">{t("billing:nav.settings")}</NavLink>
       </nav>
       <main id="main" className="content" tabIndex={-1}>
         {!online ? (
           <p className="banner banner-error" role="alert">
             {t("app.offline")}
+          </p>
+        ) : slow ? (
+          <p className="banner banner-warn" role="status" data-testid="slow-network">
+            {t("app.slow")}
           </p>
         ) : null}
         {children}

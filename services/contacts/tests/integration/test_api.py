@@ -12,13 +12,17 @@ from contacts.bootstrap import create_app
 from contacts.config import Settings
 from shared.testing import running_app
 
+from .conftest import unique_email
+
 pytestmark = pytest.mark.integration
 
 
 async def test_staff_can_read_but_not_write(api, token_for):
     facility = uuid.uuid4()
     created = await api.post(
-        "/customers", json={"first_name": "A", "last_name": "B"}, headers=token_for("manager", facility)
+        "/customers",
+        json={"first_name": "A", "last_name": "B", "email": unique_email()},
+        headers=token_for("manager", facility),
     )
     assert created.status_code == 201
     staff = token_for("staff", facility)
@@ -32,7 +36,11 @@ async def test_staff_can_read_but_not_write(api, token_for):
 
 async def test_another_facility_sees_nothing(api, token_for):
     mine, theirs = uuid.uuid4(), uuid.uuid4()
-    created = await api.post("/customers", json={"first_name": "A", "last_name": "B"}, headers=token_for("owner", mine))
+    created = await api.post(
+        "/customers",
+        json={"first_name": "A", "last_name": "B", "email": unique_email()},
+        headers=token_for("owner", mine),
+    )
     cid = created.json()["id"]
     other = token_for("owner", theirs)
     assert (await api.get(f"/customers/{cid}", headers=other)).status_code == 404
@@ -52,7 +60,9 @@ async def test_no_or_bad_token_is_401(api):
 
 async def test_a_stale_version_gets_409_and_the_current_one_wins(api, token_for):
     owner = token_for("owner", uuid.uuid4())
-    cid = (await api.post("/customers", json={"first_name": "A", "last_name": "B"}, headers=owner)).json()["id"]
+    cid = (
+        await api.post("/customers", json={"first_name": "A", "last_name": "B", "email": unique_email()}, headers=owner)
+    ).json()["id"]
     ok = await api.patch(f"/customers/{cid}", json={"version": 1, "company": "Acme"}, headers=owner)
     assert ok.status_code == 200 and ok.json()["version"] == 2
     stale = await api.patch(f"/customers/{cid}", json={"version": 1, "company": "Other"}, headers=owner)
@@ -97,7 +107,9 @@ async def test_keyset_pages_cover_everything_once(api, token_for):
     owner = token_for("owner", uuid.uuid4())
     made = set()
     for i in range(7):
-        r = await api.post("/customers", json={"first_name": f"N{i}", "last_name": "P"}, headers=owner)
+        r = await api.post(
+            "/customers", json={"first_name": f"N{i}", "last_name": "P", "email": unique_email()}, headers=owner
+        )
         made.add(r.json()["id"])
     seen, cursor = [], None
     while True:
@@ -128,7 +140,9 @@ async def test_readiness_fails_when_the_database_is_unreachable(settings_for):
 
 async def test_integers_beyond_the_database_range_are_422_not_500(api, token_for):
     owner = token_for("owner", uuid.uuid4())
-    cid = (await api.post("/customers", json={"first_name": "A", "last_name": "B"}, headers=owner)).json()["id"]
+    cid = (
+        await api.post("/customers", json={"first_name": "A", "last_name": "B", "email": unique_email()}, headers=owner)
+    ).json()["id"]
     huge = await api.get(f"/customers/{cid}/timeline", params={"limit": 2**80}, headers=owner)
     assert huge.status_code == 422 and huge.json()["detail"][0]["loc"] == ["query", "limit"]
     patch = await api.patch(f"/customers/{cid}", json={"version": 2**40, "company": "X"}, headers=owner)

@@ -10,11 +10,15 @@ import pytest
 
 from shared.csvsafe import FORMULA_START
 
+from .conftest import unique_email
+
 pytestmark = pytest.mark.integration
 
 
 async def add(api, headers, **fields):
-    r = await api.post("/customers", json={"first_name": "A", "last_name": "B", **fields}, headers=headers)
+    r = await api.post(
+        "/customers", json={"first_name": "A", "last_name": "B", "email": unique_email(), **fields}, headers=headers
+    )
     assert r.status_code == 201, r.text
     return r.json()
 

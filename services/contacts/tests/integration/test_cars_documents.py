@@ -12,6 +12,8 @@ from contacts.bootstrap import create_app
 from contacts.config import Settings
 from shared.testing import running_app
 
+from .conftest import unique_email
+
 pytestmark = pytest.mark.integration
 
 
@@ -23,7 +25,11 @@ async def api(contacts_db, settings_for, tmp_path):
 
 
 async def customer(api, headers):
-    return (await api.post("/customers", json={"first_name": "C", "last_name": "D"}, headers=headers)).json()["id"]
+    return (
+        await api.post(
+            "/customers", json={"first_name": "C", "last_name": "D", "email": unique_email()}, headers=headers
+        )
+    ).json()["id"]
 
 
 async def test_a_car_has_one_owner_and_moves_between_customers(api, token_for):

@@ -19,6 +19,7 @@ async def test_the_facilities_of_the_token_are_listed_with_their_settings_withou
     assert (await api.get("/settings/facility", headers=token_for("staff", london))).json() == {
         **profile,
         "default_country": "GB",
+        "email_required": True,
     }
     await api.put("/settings/facility", json={"default_country": "FR"}, headers=token_for("owner", elsewhere))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -14,12 +15,17 @@ from contacts.entrypoints.cli import MIGRATIONS
 from shared import cross_facility as cf
 from shared.testing import drop_database, migrated_database, running_app
 
+from .conftest import unique_email
+
 pytestmark = pytest.mark.integration
 
+SOON = (datetime.now(UTC) + timedelta(days=2)).isoformat()
 PDF = {"file": ("contrat.pdf", b"%PDF-1.4 contrat", "application/pdf")}
 HINTS: dict[str, dict[str, Any]] = {
     "POST /customers/{customer_id}/documents": {"files": PDF},
     "POST /customers/bulk": {"json": {"action": "set_stage"}},
+    "POST /appointments": {"json": {"kind": "dropoff", "starts_at": SOON}},
+    "PATCH /appointments/{appointment_id}": {"json": {"notes": "Phone first"}},
 }
 # A bulk action reports each id it skips: another facility's ids are "not_found", and nothing changes.
 REFUSALS = {
@@ -59,13 +65,16 @@ async def _seed(api: Any, owner: dict[str, str]) -> dict[str, Any]:
         assert r.status_code == 201, r.text
         return str(r.json()["id"])
 
-    customer = await made("/customers", json={"first_name": "Ada", "last_name": "Lovelace"})
+    customer = await made("/customers", json={"first_name": "Ada", "last_name": "Lovelace", "email": unique_email()})
+    car = await made(f"/customers/{customer}/cars", json={"make": "Alpine", "model": "A110"})
+    appointment = {"kind": "dropoff", "customer_id": customer, "car_id": car, "starts_at": SOON}
     return {
         "customer_id": customer,
         "person_id": await made(
             f"/customers/{customer}/people", json={"first_name": "Bo", "last_name": "Lo", "role": "spouse"}
         ),
-        "car_id": await made(f"/customers/{customer}/cars", json={"make": "Alpine", "model": "A110"}),
+        "car_id": car,
+        "appointment_id": await made("/appointments", json=appointment),
         "document_id": await made(f"/customers/{customer}/documents", files=PDF),
         "stage_id": await made("/settings/crm/stages", json={"name": "Visited"}),
         "source_id": await made("/settings/crm/sources", json={"name": "Web"}),

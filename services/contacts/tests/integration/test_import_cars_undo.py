@@ -62,7 +62,7 @@ async def test_rows_bring_birthday_and_cars_and_undo_keeps_changed_customers(api
     (linked,) = await result(topic_namespace, cars_job, "ImportChunkApplied")
     assert [(r["row_no"], r["outcome"], r.get("reason")) for r in linked["results"]] == [
         (2, "updated", None),
-        (3, "skipped", "not_found"),
+        (3, "skipped", "owner_not_found"),
     ]
     # Bob has a car linked after the import; Cid was edited by staff; only Ann (and her imported car) go.
     patched = await api.patch(f"/customers/{ids[4]}", json={"version": 1, "company": "Edited"}, headers=owner)

@@ -6,6 +6,8 @@ import uuid
 
 import pytest
 
+from .conftest import unique_email
+
 pytestmark = pytest.mark.integration
 
 
@@ -28,7 +30,8 @@ async def walk(api, path, headers, limit):
 
 async def test_pages_of_people_and_timeline_cover_the_whole_list_once(api, token_for):
     owner = token_for("owner", uuid.uuid4())
-    cid = (await api.post("/customers", json={"first_name": "Ana", "last_name": "Silva"}, headers=owner)).json()["id"]
+    ana = {"first_name": "Ana", "last_name": "Silva", "email": unique_email()}
+    cid = (await api.post("/customers", json=ana, headers=owner)).json()["id"]
     for i, primary in enumerate((False, True, False, False)):
         person = {"first_name": f"P{i}", "last_name": "S", "role": "spouse", "is_primary": primary}
         assert (await api.post(f"/customers/{cid}/people", json=person, headers=owner)).status_code == 201
@@ -47,7 +50,8 @@ async def test_pages_of_people_and_timeline_cover_the_whole_list_once(api, token
 
 async def test_a_cursor_that_is_not_one_gets_422_naming_it(api, token_for):
     owner = token_for("owner", uuid.uuid4())
-    cid = (await api.post("/customers", json={"first_name": "Ana", "last_name": "Silva"}, headers=owner)).json()["id"]
+    ana = {"first_name": "Ana", "last_name": "Silva", "email": unique_email()}
+    cid = (await api.post("/customers", json=ana, headers=owner)).json()["id"]
     for cursor in ("not-a-cursor", "WzFd", "WyJ4IiwgIngiXQ=="):  # garbage, [1], ["x", "x"]
         answer = await api.get(f"/customers/{cid}/timeline", params={"cursor": cursor}, headers=owner)
         assert answer.status_code == 422, answer.text

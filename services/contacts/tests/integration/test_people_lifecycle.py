@@ -12,11 +12,17 @@ from shared.contracts import topics
 from shared.contracts.billing import InvoiceIssued, InvoicePaid, Money, RentalEnded, RentalStarted
 from shared.testing import eventually, publish, read_topic
 
+from .conftest import unique_email
+
 pytestmark = pytest.mark.integration
 
 
 async def new_customer(api, headers, **fields):
-    r = await api.post("/customers", json={"first_name": "Ana", "last_name": "Silva", **fields}, headers=headers)
+    r = await api.post(
+        "/customers",
+        json={"first_name": "Ana", "last_name": "Silva", "email": unique_email(), **fields},
+        headers=headers,
+    )
     assert r.status_code == 201, r.text
     return r.json()["id"]
 
@@ -140,7 +146,9 @@ async def test_staff_may_mark_a_customer_without_rentals_lead_or_inactive(api, t
 
 async def test_invite_rules_and_event(api, token_for, topic_namespace):
     owner = token_for("owner", uuid.uuid4())
-    no_email = await new_customer(api, owner)
+    optional = {"default_country": "FR", "email_required": False}  # so a customer may have no email
+    assert (await api.put("/settings/facility", json=optional, headers=owner)).status_code == 200
+    no_email = await new_customer(api, owner, email=None)
     r = await api.post(f"/customers/{no_email}/invite", json={}, headers=owner)
     assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body", "email"]
     cid = await new_customer(api, owner, email=f"inv-{uuid.uuid4().hex[:6]}@example.com", language="en")

@@ -11,13 +11,17 @@ from shared.contracts import topics
 from shared.contracts.portal import PortalProfileChanged
 from shared.testing import eventually, publish, read_topic
 
+from .conftest import unique_email
+
 pytestmark = pytest.mark.integration
 
 
 async def test_portal_profile_edits_apply_and_bad_values_are_refused(api, token_for, topic_namespace):
     facility = uuid.uuid4()
     owner = token_for("owner", facility)
-    created = await api.post("/customers", json={"first_name": "Ana", "last_name": "Silva"}, headers=owner)
+    created = await api.post(
+        "/customers", json={"first_name": "Ana", "last_name": "Silva", "email": unique_email()}, headers=owner
+    )
     cid = created.json()["id"]
     person = await api.post(
         f"/customers/{cid}/people",
@@ -61,3 +65,35 @@ async def test_portal_profile_edits_apply_and_bad_values_are_refused(api, token_
 
     records = await read_topic(topic, until=lambda rs: bool(updated(rs)))
     assert updated(records)[0]["payload"]["changed_fields"] == ["email", "first_name", "language"]
+
+
+async def test_the_account_holder_opts_out_of_offers_from_the_portal_and_back_in(api, token_for, topic_namespace):
+    facility = uuid.uuid4()
+    owner = token_for("owner", facility)
+    created = await api.post(
+        "/customers", json={"first_name": "Ana", "last_name": "Silva", "email": unique_email()}, headers=owner
+    )
+    cid = created.json()["id"]
+    person = await api.post(
+        f"/customers/{cid}/people",
+        json={"first_name": "Bo", "last_name": "K", "role": "assistant", "email": unique_email()},
+        headers=owner,
+    )
+
+    async def send(**fields):
+        event = PortalProfileChanged(customer_id=uuid.UUID(cid), **fields)
+        await publish(event, facility_id=facility, aggregate_id=uuid.UUID(cid), namespace=topic_namespace)
+
+    async def opt_out_is(value, version):
+        body = (await api.get(f"/customers/{cid}", headers=owner)).json()
+        return body if body["marketing_opt_out"] is value and body["version"] == version else None
+
+    # A person's account cannot change the holder's choice (the portal refuses it too).
+    await send(person_id=uuid.UUID(person.json()["id"]), marketing_opt_out=True)
+    await send(marketing_opt_out=True)
+    assert await eventually(lambda: opt_out_is(True, 2), what="opted out from the portal")
+    await send(marketing_opt_out=False)
+    assert await eventually(lambda: opt_out_is(False, 3), what="opted back in")
+    entries = (await api.get(f"/customers/{cid}/timeline", headers=owner)).json()["items"]
+    changed = [e for e in entries if "marketing_opt_out" in json.dumps(e["data"])]
+    assert len(changed) == 2 and {e["actor"] for e in changed} == {"portal"}

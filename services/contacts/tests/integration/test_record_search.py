@@ -6,11 +6,15 @@ import uuid
 
 import pytest
 
+from .conftest import unique_email
+
 pytestmark = pytest.mark.integration
 
 
 async def add(api, headers, **fields):
-    r = await api.post("/customers", json={"first_name": "A", "last_name": "B", **fields}, headers=headers)
+    r = await api.post(
+        "/customers", json={"first_name": "A", "last_name": "B", "email": unique_email(), **fields}, headers=headers
+    )
     assert r.status_code == 201, r.text
     return r.json()
 
@@ -28,7 +32,9 @@ async def test_phones_are_stored_in_e164_by_the_facility_country_and_raw_kept(ap
     assert (await api.put("/settings/facility", json={"default_country": "us"}, headers=owner)).status_code == 200
     us = await add(api, owner, phone="(415) 555-2671")
     assert us["phone"] == "+14155552671"
-    bad = await api.post("/customers", json={"first_name": "A", "last_name": "B", "phone": "12"}, headers=owner)
+    bad = await api.post(
+        "/customers", json={"first_name": "A", "last_name": "B", "email": unique_email(), "phone": "12"}, headers=owner
+    )
     assert bad.status_code == 422 and bad.json()["detail"][0]["loc"] == ["body", "phone"]
     edited = await api.patch(f"/customers/{fr['id']}", json={"version": 1, "phone": "+33 7 98 87 76 65"}, headers=owner)
     assert edited.json()["phone"] == "+33798877665" and edited.json()["phone_raw"] == "+33 7 98 87 76 65"
@@ -62,7 +68,9 @@ async def test_the_whole_record_round_trips(api, token_for):
     )
     assert dup.status_code == 409 and dup.json()["detail"][0]["loc"] == ["body", "email"]
     foreign = await api.post(
-        "/customers", json={"first_name": "Z", "last_name": "Y", "stage_id": str(uuid.uuid4())}, headers=owner
+        "/customers",
+        json={"first_name": "Z", "last_name": "Y", "email": unique_email(), "stage_id": str(uuid.uuid4())},
+        headers=owner,
     )
     assert foreign.status_code == 422 and foreign.json()["detail"][0]["loc"] == ["body", "stage_id"]
     changed = await api.patch(f"/customers/{made['id']}", json={"version": 1, "company": "Garage Zoé"}, headers=owner)
@@ -103,7 +111,7 @@ async def test_search_finds_any_part_of_name_email_company_and_phone_in_any_form
 async def test_rare_old_matches_are_found_in_order_past_the_newest_window(api, token_for, monkeypatch):
     from contacts.adapters import search
 
-    monkeypatch.setattr(search, "WINDOW", 4)  # the newest 4 records are looked at first, then every match
+    monkeypatch.setitem(search.WINDOWS, "created_at", 4)  # the newest 4 records are looked at first, then every match
     owner = token_for("owner", uuid.uuid4())
     old = [await add(api, owner, last_name="Lefebvre", email=f"lefebvre2{i}@example.fr") for i in range(5)]
     newer = [await add(api, owner, last_name="Lefebvre", email=f"lefebvre9{i}@example.fr") for i in range(6)]
@@ -123,13 +131,41 @@ async def test_rare_old_matches_are_found_in_order_past_the_newest_window(api, t
     assert await ids(api, owner, q="1675") == {phoneish["id"]}
 
 
+async def test_by_name_the_first_names_in_order_are_looked_at_first_then_every_match(api, token_for, monkeypatch):
+    from contacts.adapters import search
+
+    # The first 4 records by name are looked at first, then every match.
+    monkeypatch.setitem(search.WINDOWS, "last_name", 4)
+    owner = token_for("owner", uuid.uuid4())
+    adams = [await add(api, owner, last_name="Adam", email=f"adam{i}@example.fr") for i in range(6)]
+    middle = [await add(api, owner, last_name="Moreau", email=f"moreau2{i}@example.fr") for i in range(5)]
+    for i in range(6):
+        await add(api, owner, last_name="Zola", email=f"zola{i}@example.fr")
+
+    async def pages(**params):
+        seen, cursor = [], None
+        while True:
+            query = {"sort": "last_name", "limit": 2, **params, **({"cursor": cursor} if cursor else {})}
+            page = (await api.get("/customers", params=query, headers=owner)).json()
+            seen += [c["id"] for c in page["items"]]
+            if not (cursor := page["next_cursor"]):
+                return seen
+
+    by_id = sorted(c["id"] for c in middle)
+    # Outside the first 4 names either way: found by the second statement, in order (name, then id).
+    assert await pages(q="moreau2", order="asc") == by_id
+    assert await pages(q="moreau2", order="desc") == by_id[::-1]
+    # A common term fills its pages from the window, still in order.
+    assert await pages(q="adam", order="asc") == sorted(c["id"] for c in adams)
+
+
 async def test_filters_tab_counts_and_keyset_sorting(api, token_for):
     owner = token_for("owner", uuid.uuid4())
     names = ["Dupont", "Bernard", "Zola", "Adam", "Moreau", "Petit", "Roux"]
     made = [await add(api, owner, last_name=n, tags=["north"] if i % 2 else []) for i, n in enumerate(names)]
     await api.post(f"/customers/{made[0]['id']}/mark-inactive", headers=owner)
     counts = (await api.get("/customers/counts", headers=owner)).json()
-    assert counts == {"all": 7, "leads": 6, "customers": 0, "inactive": 1}
+    assert counts == {"all": 7, "leads": 7, "customers": 0, "active": 0, "inactive": 1}  # no rental: all leads
     assert (await api.get("/customers/counts", params={"tag": "north"}, headers=owner)).json()["all"] == 3
     assert await ids(api, owner, status="inactive") == {made[0]["id"]}
     seen, cursor = [], None
@@ -178,3 +214,17 @@ async def test_board_groups_by_stage_and_a_stale_move_is_409(api, token_for):
     assert (await api.post("/board/move", json=move, headers=owner)).json()["stage_id"] == won["id"]
     stale = await api.post("/board/move", json=move, headers=owner)
     assert stale.status_code == 409 and stale.json()["detail"][0]["loc"] == ["body", "version"]
+
+
+async def test_by_name_is_last_name_then_first_name(api, token_for):
+    owner = token_for("owner", uuid.uuid4())
+    made = {
+        name: (await add(api, owner, last_name=name.split()[0], first_name=name.split()[1]))["id"]
+        for name in ("Martinez Anne", "Martin Zoé", "Bernard Paul", "Martin Alice")
+    }
+    expected = [made[n] for n in ("Bernard Paul", "Martin Alice", "Martin Zoé", "Martinez Anne")]
+    for q in ("", "mar"):  # the list, and a search, in the same order
+        page = (await api.get("/customers", params={"sort": "last_name", "order": "asc", "q": q}, headers=owner)).json()
+        assert [c["id"] for c in page["items"] if c["id"] in made.values()] == (expected if not q else expected[1:])
+    page = (await api.get("/customers", params={"sort": "last_name", "order": "desc"}, headers=owner)).json()
+    assert [c["id"] for c in page["items"]] == expected[::-1]

@@ -8,6 +8,8 @@ import pytest
 
 from shared import limits
 
+from .conftest import unique_email
+
 pytestmark = pytest.mark.integration
 
 
@@ -19,7 +21,9 @@ def loc_of(response) -> list:
 async def test_over_long_fields_are_refused_by_name_and_the_maximum_is_kept_whole(api, token_for):
     owner = token_for("owner", uuid.uuid4())
     longest = "N" * limits.NAME_MAX
-    created = await api.post("/customers", json={"first_name": longest, "last_name": "Max"}, headers=owner)
+    created = await api.post(
+        "/customers", json={"first_name": longest, "last_name": "Max", "email": unique_email()}, headers=owner
+    )
     assert created.status_code == 201, created.text
     customer = created.json()
     assert customer["first_name"] == longest

@@ -7,7 +7,24 @@ from importer.config import Settings
 from importer.entrypoints import api, consumers
 from importer.service_layer.runner import JobRunner
 from shared.container import Container
+from shared.opsmetrics import SqlGauge
 from shared.web import create_app as create_service_app
+
+IMPORT_JOBS = SqlGauge(
+    "crm_import_jobs",
+    "Import jobs by status",
+    "SELECT status, count(*) FROM import_jobs GROUP BY status",
+    labels=("status",),
+    expected=tuple((s,) for s in ("validating", "ready", "sending", "completed", "cancelled", "failed")),
+)
+# Rows applied per second by the jobs now sending, since each was confirmed (0 while none is).
+IMPORT_RATE = SqlGauge(
+    "crm_import_rows_per_second",
+    "Rows applied per second by the import jobs in progress",
+    "SELECT coalesce(sum((created + updated + skipped + failed)"
+    " / greatest(extract(epoch FROM now() - confirmed_at), 1)), 0)"
+    " FROM import_jobs WHERE status = 'sending' AND confirmed_at IS NOT NULL",
+)
 
 
 class ImporterContainer(Container):
@@ -37,6 +54,7 @@ class ImporterContainer(Container):
 def build_container(settings: Settings | None = None) -> ImporterContainer:
     """The importer container with its subscribers registered."""
     container = ImporterContainer(settings or Settings())
+    container.ops.sql_gauges += [IMPORT_JOBS, IMPORT_RATE]
     consumers.register(container)
     return container
 

@@ -52,7 +52,7 @@ def _poison_spool(uploads: Path) -> None:
 
 def poisoned_csv() -> bytes:
     """Over 64 KiB of good rows, then a NUL, a control character in an unmapped column, an over-long name."""
-    lines = ["First name,Last name,Email,Notes"]
+    lines = ["First name,Last name,Email,Misc"]
     lines += [f"F{i},L{i},p{i}@poison.fr,ok" for i in range(2500)]
     lines.append("Nul,Na\x00me,nul@poison.fr,ok")
     lines.append("Bell,Ring,bell@poison.fr,ding\x07")
@@ -73,7 +73,7 @@ async def test_control_characters_after_64_kib_and_long_cells_are_row_errors_and
     assert job["rows"] == {"total": 2504, "valid": 2500, "rejected": 4}
     assert job["summary"]["errors"] == {
         "last_name:control_character": 1,
-        "Notes:control_character": 1,
+        "Misc:control_character": 1,
         "first_name:too_long": 1,
         "email:invalid_email": 1,
     }
@@ -91,7 +91,7 @@ async def test_control_characters_after_64_kib_and_long_cells_are_row_errors_and
     assert set(by_row) == {"9", "2502", "2503", "2504", "2505"}
     assert (by_row["9"][1], "last_name" in by_row["9"][2]) == ("apply", True)
     assert "column 'Last name' contains a control character (U+0000)" in by_row["2502"][2]
-    assert "column 'Notes'" in by_row["2503"][2] and "longer than 200" in by_row["2504"][2]
+    assert "column 'Misc'" in by_row["2503"][2] and "longer than 200" in by_row["2504"][2]
     assert by_row["2505"][3:] == ['\'=HYPERLINK("http://evil")', "'@SUM(A1)", "a;'=cmd", "'-2+3"]
     assert not [p for line in table for cell in line for p in cell.split(";") if p.startswith(FORMULA_START)]
 

@@ -102,10 +102,29 @@ async def test_xlsx_is_read_in_streaming_mode_with_dates_and_numbers(tmp_path):
     ]
 
 
-async def test_a_stray_nul_is_a_cell_but_a_utf16_file_is_binary(tmp_path):
+async def test_a_stray_nul_is_a_cell_and_a_utf16_file_is_text(tmp_path):
     body = b"First name,Last name,Email\r\n" + b"Ann,Lee,ann@x.fr\r\n" * 20 + b"Nul,Na\x00me,nul@x.fr\r\n"
     s = await stored(tmp_path / "nul", body)
     assert s.kind == "csv" and rows_of(s)[-1][1] == ["Nul", "Na\x00me", "nul@x.fr"]
-    with pytest.raises(files.FileRefused) as refused:
-        await stored(tmp_path / "utf16", "First name,Last name\r\nAnn,Lee\r\n".encode("utf-16"))
-    assert refused.value.ctx["detected"] == "binary"
+    utf16 = await stored(tmp_path / "utf16", "First name,Last name\r\nAnn,Lee\r\n".encode("utf-16"))
+    assert rows_of(utf16) == [(1, ["First name", "Last name"]), (2, ["Ann", "Lee"])]
+
+
+FRENCH = [["Prénom", "Nom", "Société", "Remarques"], ["Zoé", "Lefèvre", "Crème & Frères", "coût 15 € Œuvre à côté"]]
+
+
+@pytest.mark.parametrize(
+    ("codec", "delimiter", "detected"),
+    [
+        ("utf-16", "\t", "utf-16"),  # Excel's "Unicode text": a byte-order mark, tabs
+        ("utf-16-le", ";", "utf_16_le"),  # no byte-order mark
+        ("mac_roman", ";", "mac_roman"),
+        ("iso8859_15", ",", "iso8859_15"),
+        ("cp1252", ";", "cp1252"),
+    ],
+)
+async def test_utf16_mac_roman_and_latin9_files_are_read_as_written(tmp_path, codec, delimiter, detected):
+    data = "".join(delimiter.join(row) + "\r\n" for row in FRENCH).encode(codec)
+    s = await stored(tmp_path, data)
+    assert (s.kind, s.encoding, s.delimiter) == ("csv", detected, delimiter)
+    assert rows_of(s) == [(1, FRENCH[0]), (2, FRENCH[1])]

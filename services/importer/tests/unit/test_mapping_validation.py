@@ -60,6 +60,7 @@ def test_rows_are_checked_and_normalised():
         "first_name": "Ann", "last_name": "Lee", "email": "Ann@X.fr", "phone": "+33612345678",
         "phone_national": "06 12 34 56 78", "phone_raw": "06 12 34 56 78",
         "birthday": "1980-12-31", "language": "en", "tags": ["gold", "vip"], "cars": [],
+        "given": ["first_name", "last_name", "phone", "language", "birthday", "tags"],
     }  # fmt: skip
     results = check_all(
         v,
@@ -103,3 +104,10 @@ def test_cars_need_make_and_model_and_a_cars_only_file_needs_no_names():
     first, _ = cars_only.check(["a@x.fr", "VW", "Golf"])
     second, _ = cars_only.check(["A@x.fr", "VW", "Polo"])  # one owner, two cars: not a duplicate
     assert first and second and second["cars"][0]["model"] == "Polo"
+
+
+def test_the_template_names_every_field_once():
+    from importer.entrypoints.api import TEMPLATE
+
+    headers = TEMPLATE.split("\r\n", 1)[0].split(",")
+    assert sorted(mapping.auto_map(headers)) == sorted(mapping.FIELDS)

@@ -6,7 +6,7 @@ from importer.domain import mapping
 from importer.domain.validation import Validator
 from shared import limits
 
-HEADERS = ["First name", "Last name", "Email", "Company", "Tags", "Make", "Model", "Notes"]
+HEADERS = ["First name", "Last name", "Email", "Company", "Tags", "Make", "Model", "Misc"]
 
 
 def validator() -> Validator:
@@ -26,7 +26,7 @@ def test_a_nul_or_control_character_in_any_cell_rejects_the_row_naming_its_colum
         }
     ]
     _, unmapped = v.check(["Ann", "Lee", "ann@x.fr", "", "", "", "", "bell\x07 and \x85"])
-    assert [(p["field"], p["column"], p["code"]) for p in unmapped] == [("Notes", "Notes", "control_character")]
+    assert [(p["field"], p["column"], p["code"]) for p in unmapped] == [("Misc", "Misc", "control_character")]
     ok, none = v.check(["Ann", "Lee", "ann@x.fr", "A\tB", "", "", "", "two\r\nlines"])
     assert none == [] and ok is not None and ok["company"] == "A\tB"
 

@@ -30,7 +30,7 @@ class Settings(LinkKeySettings):
     webhook_secret: SecretStr = SecretStr("dev-webhook-secret-change-me")
     webhook_tolerance_s: int = 300
     dispatcher_enabled: bool = True
-    dispatcher_batch: int = 50
+    dispatcher_batch: int = 200
     dispatcher_poll_s: float = 0.5
     send_max_attempts: int = 5
     send_backoff_base_s: float = 2.0

@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import json
 import time
+import uuid
 from contextlib import asynccontextmanager
 from email.message import Message
 
@@ -47,6 +48,12 @@ async def customer(c_api, n_api, headers, **fields) -> str:
 
     await eventually(known, what="recipient known to notifications")
     return cid
+
+
+def unique(address: str) -> str:
+    """An address no other test of the session uses (see `Mailbox.to_any`)."""
+    local, domain = address.split("@")
+    return f"{local}-{uuid.uuid4().hex[:8]}@{domain}"
 
 
 def text_of(message: Message) -> str:

@@ -37,7 +37,11 @@ async def test_writes_survive_a_broker_outage_and_arrive_in_order(
         try:
             ids = []
             for i in range(10):
-                r = await c_api.post("/customers", json={"first_name": f"Out{i}", "last_name": "Age"}, headers=owner)
+                r = await c_api.post(
+                    "/customers",
+                    json={"first_name": f"Out{i}", "last_name": "Age", "email": f"out{i}@outage.example.org"},
+                    headers=owner,
+                )
                 assert r.status_code == 201, "writes succeed while the broker is down"
                 ids.append(r.json()["id"])
             for cid in ids:

@@ -57,7 +57,10 @@ async def _seed(database: str, facility: uuid.UUID, namespace: str) -> dict[str,
 
 
 async def test_no_write_operation_reaches_another_facility(database, settings_for, token_for, topic_namespace, smtp):
-    settings = settings_for(Settings, database, smtp_port=smtp[1], webhook_secret="test-webhook-secret")
+    # No dispatcher: an email an earlier call queued would change `emails` while a later call is checked.
+    settings = settings_for(
+        Settings, database, smtp_port=smtp[1], webhook_secret="test-webhook-secret", dispatcher_enabled=False
+    )
     app = create_app(settings)
     a, b = uuid.uuid4(), uuid.uuid4()
     async with running_app(app) as api:

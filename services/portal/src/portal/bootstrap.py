@@ -1,18 +1,13 @@
 """Wires settings, engine, broker, the link worker and routes; nothing is created at import time."""
 
-import asyncio
-import contextlib
-
 from fastapi import FastAPI
 
 from portal.config import Settings
-from portal.entrypoints import api, consumers, pages, staff_api
+from portal.entrypoints import api, consumers, me_api, pages, staff_api
 from portal.service_layer.link_requests import deliver_pending
 from shared.container import Container
-from shared.logs import get_logger
+from shared.polling import PollingWorker
 from shared.web import create_app as create_service_app
-
-log = get_logger(__name__)
 
 
 class PortalContainer(Container):
@@ -22,28 +17,20 @@ class PortalContainer(Container):
 
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings)
-        self._worker: asyncio.Task[None] | None = None
+        # The queue is in the database: a failed delivery is tried again at the next poll.
+        self.links = PollingWorker("portal-links", self._deliver, settings.link_worker_interval_s)
 
-    async def _deliver(self) -> None:
-        while True:
-            try:
-                while await deliver_pending(self.uow(), self.settings):
-                    pass
-            except Exception as exc:  # the queue is in the database: the next tick tries again
-                log.error("link delivery failed", error=repr(exc))
-            await asyncio.sleep(self.settings.link_worker_interval_s)
+    async def _deliver(self) -> bool:
+        return await deliver_pending(self.uow(), self.settings) > 0
 
     async def start(self) -> None:
         """Start broker, relay and the link worker."""
         await super().start()
-        self._worker = asyncio.create_task(self._deliver(), name="portal-links")
+        self.links.start()
 
     async def stop(self) -> None:
         """Stop the link worker before the database goes away."""
-        if self._worker is not None:
-            self._worker.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._worker
+        await self.links.stop()
         await super().stop()
 
 
@@ -57,5 +44,5 @@ def build_container(settings: Settings | None = None) -> PortalContainer:
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The portal ASGI app (uvicorn calls this as a factory)."""
     return create_service_app(
-        build_container(settings), title="portal", routers=[api.router, pages.router, staff_api.router]
+        build_container(settings), title="portal", routers=[api.router, me_api.router, pages.router, staff_api.router]
     )

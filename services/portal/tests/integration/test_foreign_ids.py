@@ -1,24 +1,26 @@
 """Every write operation of the portal's OpenAPI document, called by facility A, leaves facility B unchanged.
 
-The portal's writes name no record by id today (a customer acts through their session, staff on their
-facility's settings); the generated calls then fail as soon as a route names one that is not seeded here.
+The portal's writes name few records by id (a customer acts through their session, staff on their facility's
+settings); facility B's open invoice is the one named (paying it from A must do nothing); the generated calls
+fail as soon as a route names another record that is not seeded here.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
 import pytest
-from portal_helpers import customer, invite, session_cookie
+from portal_helpers import customer, db_rows, invite, session_cookie
 
 from portal.bootstrap import create_app
 from portal.config import Settings
 from portal.entrypoints.cli import MIGRATIONS
 from shared import cross_facility as cf
-from shared.testing import drop_database, migrated_database
+from shared.testing import drop_database, eventually, migrated_database
 
 pytestmark = pytest.mark.integration
 
@@ -27,6 +29,7 @@ HINTS: dict[str, dict[str, Any]] = {
     "POST /me/onboarding/{step}": {"paths": {"step": "confirm_profile"}},
     "POST /signout": {"last": True},
     "POST /portal/signout": {"last": True},
+    "POST /me/pickup-requests": {"json": {"wanted_at": (datetime.now(UTC) + timedelta(days=3)).isoformat()}},
 }
 
 
@@ -47,6 +50,15 @@ async def _signed_in(portal: Any, ns: str, facility: uuid.UUID) -> str:
     return session_cookie(response)
 
 
+async def _a_car(database: str, facility: uuid.UUID) -> uuid.UUID:
+    """A car of the facility's customer, once the read model holds it (a pick-up request names one)."""
+
+    async def found() -> list[Any]:
+        return await db_rows(database, "SELECT car_id FROM cars WHERE facility_id = $1", facility)
+
+    return (await eventually(found, what="the customer's car in the portal's view"))[0]["car_id"]
+
+
 async def test_no_write_operation_reaches_another_facility(database, settings_for, token_for, topic_namespace):
     app = create_app(settings_for(Settings, database))
     a, b = uuid.uuid4(), uuid.uuid4()
@@ -55,8 +67,22 @@ async def test_no_write_operation_reaches_another_facility(database, settings_fo
         async with httpx.AsyncClient(transport=transport, base_url="https://portal.test") as portal:
             session_a = await _signed_in(portal, topic_namespace, a)
             await _signed_in(portal, topic_namespace, b)
+            invoices = {a: uuid.uuid4(), b: uuid.uuid4()}
+            for facility, invoice_id in invoices.items():
+                await db_rows(
+                    database,
+                    "INSERT INTO invoices (invoice_id, customer_id, facility_id, number, status, currency,"
+                    " total_minor, amount_paid_minor, amount_due_minor, due_on, revision)"
+                    " VALUES ($1, $2, $3, 'INV-1', 'open', 'EUR', 100, 0, 100, current_date, 1)",
+                    invoice_id,
+                    uuid.uuid4(),
+                    facility,
+                )
+            cars = {facility: await _a_car(database, facility) for facility in (a, b)}
             headers = {**token_for("owner", a), "Cookie": f"portal_session={session_a}"}
-            todo = cf.calls(cf.Spec(app.openapi()), cf.by_name(), {}, {}, HINTS)
+            mine = {"invoice_id": invoices[a], "car_id": cars[a]}
+            theirs = {"invoice_id": invoices[b], "car_id": cars[b]}
+            todo = cf.calls(cf.Spec(app.openapi()), cf.by_name(), mine, theirs, HINTS)
             assert len(todo) >= 8
             failures = await cf.check(portal, todo, headers, database, b)
     assert failures == [], "\n".join(failures)

@@ -97,7 +97,10 @@ async def test_replay_and_late_events_converge(portal, topic_namespace, token_fo
         if r.status_code != 200:
             return None
         body = r.json()
-        ready = body["profile"]["first_name"] == "Ana3" and body["billing"]["balance"] and body["events"]
+        # Each kind of event comes on its own topic: wait for every one of them, in whatever order they land.
+        billing = body["billing"]
+        ready = body["profile"]["first_name"] == "Ana3" and billing["balance"] and billing["payment_methods"]
+        ready = ready and body["events"]
         return body if ready and body["billing"]["paid_invoices"] and len(body["documents"]) == 1 else None
 
     live = comparable(await eventually(settled, what="the whole view"))

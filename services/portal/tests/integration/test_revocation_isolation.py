@@ -41,8 +41,9 @@ async def test_turning_off_a_persons_access_revokes_the_live_session(portal, top
     cid = await customer(ns, facility, f"owner-{uuid.uuid4().hex[:6]}@example.com")
     email = f"bookkeeper-{uuid.uuid4().hex[:6]}@example.com"
     person = PersonSnapshot(
-        person_id=uuid.uuid4(), customer_id=cid, first_name="Bo", last_name="K", email=email, portal_access=True
-    )
+        person_id=uuid.uuid4(), customer_id=cid, first_name="Bo", last_name="K", email=email, portal_access=True,
+        role="vehicle_manager",
+    )  # fmt: skip
     await publish(PersonAdded(person=person), facility_id=facility, aggregate_id=cid, namespace=ns, version=1)
     sid = await sign_in(portal, ns, facility, cid, email, person.person_id)
     me = (await portal.get("/me", headers=as_session(sid))).json()

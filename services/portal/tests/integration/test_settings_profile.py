@@ -8,6 +8,7 @@ import pytest
 from portal_helpers import customer, db_rows, emails, invite, portal_events, session_cookie
 
 from shared.contracts.billing import PaymentMethodChanged
+from shared.contracts.contacts import CustomerSnapshot, CustomerUpdated
 from shared.testing import eventually, publish
 
 pytestmark = pytest.mark.integration
@@ -97,3 +98,29 @@ async def test_profile_edit_and_confirmed_email_change(portal, portal_db, topic_
     assert [r["email"] for r in rows] == [new]
     me = await portal.get("/me/profile", headers=as_session(sid))
     assert me.status_code == 200 and me.json()["email"] == new, "confirming keeps the session"
+
+
+async def test_the_account_holder_chooses_about_offers_and_the_profile_shows_what_contacts_applied(
+    portal, topic_namespace
+):
+    ns, facility = topic_namespace, uuid.uuid4()
+    email = f"offers-{uuid.uuid4().hex[:6]}@example.com"
+    cid, sid = await signed_in(portal, ns, facility, email)
+    assert (await portal.get("/me/profile", headers=as_session(sid))).json()["profile"]["marketing_opt_out"] is False
+    bad = await portal.patch("/me/profile", json={"marketing_opt_out": "sometimes"}, headers=as_session(sid))
+    assert bad.status_code == 422 and bad.json()["detail"][0]["loc"] == ["body", "marketing_opt_out"]
+    edit = await portal.patch("/me/profile", json={"marketing_opt_out": True}, headers=as_session(sid))
+    assert edit.status_code == 202 and edit.json()["changes"] == {"marketing_opt_out": True}
+    sent = await portal_events(ns, "PortalProfileChanged", lambda p: p["customer_id"] == str(cid))
+    assert sent[0]["marketing_opt_out"] is True and sent[0]["phone"] is None
+    # Contacts applies it and publishes the record; the profile shows it from then on.
+    snapshot = CustomerSnapshot(
+        customer_id=cid, first_name="Ana", last_name="Silva", email=email, language="en", marketing_opt_out=True
+    )
+    await publish(CustomerUpdated(customer=snapshot), facility_id=facility, aggregate_id=cid, namespace=ns, version=2)
+
+    async def shown():
+        profile = (await portal.get("/me/profile", headers=as_session(sid))).json()["profile"]
+        return profile["marketing_opt_out"] is True
+
+    await eventually(shown, what="the opt-out in the portal profile")

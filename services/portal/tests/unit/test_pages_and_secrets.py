@@ -6,12 +6,12 @@ import hashlib
 import uuid
 from urllib.parse import parse_qs, urlparse
 
-from contacts.adapters.storage import link_is_valid
 from portal.config import Settings
 from portal.domain.secrets import digest, email_key, new_token
 from portal.entrypoints import html
 from portal.entrypoints.pages import valid_email
 from portal.service_layer.view import download_url
+from shared.signed_links import is_valid as link_is_valid
 
 
 def test_tokens_are_256_bit_random_and_stored_as_sha256():

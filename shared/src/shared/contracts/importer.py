@@ -78,6 +78,18 @@ class ImportCar(BaseModel):
     vin: str | None = None
 
 
+class ImportAddress(BaseModel):
+    """The postal address columns of a row (only the given parts)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    line1: str | None = None
+    line2: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+    country: str | None = None
+
+
 class ImportRowV2(ImportRow):
     """An import row with a birthday and cars (v2 of the chunk contract)."""
 
@@ -87,6 +99,14 @@ class ImportRowV2(ImportRow):
     # national format, so contacts need not parse every number again.
     phone_raw: str | None = None
     phone_national: str | None = None
+    # The fields this row sets (mapped, non-blank cells); None from older importers: every field.
+    given: tuple[str, ...] | None = None
+    address: ImportAddress | None = None
+    notes: str | None = None
+    # CRM options by name, as the file wrote them; contacts matches them (case-insensitive) or adds them.
+    stage: str | None = None
+    source: str | None = None
+    customer_types: tuple[str, ...] = ()
 
 
 @registry.register
@@ -101,6 +121,9 @@ class ImportChunkValidatedV2(Event):
     mode: Literal["create", "upsert", "update", "cars"]
     rows: tuple[ImportRowV2, ...]
     requested_by: str
+    # Every field the job maps; with `blank_clears`, a mapped field left blank in a row clears the stored value.
+    mapped: tuple[str, ...] | None = None
+    blank_clears: bool = False
 
 
 @registry.upcaster("ImportChunkValidated", 1)
@@ -156,3 +179,5 @@ class ImportUndone(Event):
     kept_count: int
     # The first thousand kept customers with their reason; `kept_count` is the whole number.
     kept: tuple[KeptCustomer, ...]
+    # Cars the job linked to existing customers (a cars file) that the undo removed.
+    cars_removed: int = 0

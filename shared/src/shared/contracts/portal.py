@@ -88,6 +88,17 @@ class PortalEmailConfirmationRequested(_SealedLinkEvent):
 
 
 @registry.register
+class PortalInvoicePaymentRequested(Event):
+    """A signed-in customer asked to pay an open invoice with their saved default card; billing charges it."""
+
+    topic = topics.PORTAL
+    type = "PortalInvoicePaymentRequested"
+    customer_id: uuid.UUID
+    person_id: uuid.UUID | None = None
+    invoice_id: uuid.UUID
+
+
+@registry.register
 class PortalProfileChanged(Event):
     """A customer or person edited their profile in the portal; contacts applies the fields that are set."""
 
@@ -101,3 +112,19 @@ class PortalProfileChanged(Event):
     language: Literal["fr", "en"] | None = None
     # Set only after the new address was confirmed through a link sent to it.
     email: str | None = None
+    # The account holder's own choice about offers and news (None: unchanged). Added in v1 as an optional field.
+    marketing_opt_out: bool | None = None
+
+
+@registry.register
+class PortalPickupRequested(Event):
+    """A signed-in customer asked to pick up a car; scheduling (contacts) records a 'requested' appointment."""
+
+    topic = topics.PORTAL
+    type = "PortalPickupRequested"
+    request_id: uuid.UUID
+    customer_id: uuid.UUID
+    person_id: uuid.UUID | None = None
+    car_id: uuid.UUID | None = None
+    wanted_at: datetime
+    notes: str | None = None

@@ -17,8 +17,24 @@ SIGNIN_EMAILS = "portal.signin-emails"
 NOTIFICATIONS = "notifications.emails"
 BILLING = "billing.customers"
 APPOINTMENTS = "scheduling.appointments"
+# Compacted: the newest state of each entity, keyed by its id, kept forever (shared.contracts.snapshots).
+CUSTOMER_SNAPSHOTS = "contacts.customer-snapshots"
+PERSON_SNAPSHOTS = "contacts.person-snapshots"
+CAR_SNAPSHOTS = "contacts.car-snapshots"
+DOCUMENT_SNAPSHOTS = "contacts.document-snapshots"
+SNAPSHOTS = (CUSTOMER_SNAPSHOTS, PERSON_SNAPSHOTS, CAR_SNAPSHOTS, DOCUMENT_SNAPSHOTS)
 
-ALL = (CUSTOMERS, IMPORT_CHUNKS, IMPORT_RESULTS, PORTAL, SIGNIN_EMAILS, NOTIFICATIONS, BILLING, APPOINTMENTS)
+ALL = (
+    CUSTOMERS,
+    IMPORT_CHUNKS,
+    IMPORT_RESULTS,
+    PORTAL,
+    SIGNIN_EMAILS,
+    NOTIFICATIONS,
+    BILLING,
+    APPOINTMENTS,
+    *SNAPSHOTS,
+)
 
 HOUR_MS = 3_600_000
 DAY_MS = 24 * HOUR_MS
@@ -39,7 +55,9 @@ class TopicSpec:
 
     def configs(self) -> dict[str, str]:
         """The topic configs (Kafka names) this spec sets."""
-        configs = {"retention.ms": str(self.retention_ms), "cleanup.policy": self.cleanup_policy}
+        # A compacted topic keeps each key's newest message however old it is (retention.ms -1).
+        retention = -1 if self.cleanup_policy == "compact" else self.retention_ms
+        configs = {"retention.ms": str(retention), "cleanup.policy": self.cleanup_policy}
         if self.segment_ms is not None:
             configs["segment.ms"] = str(self.segment_ms)
         return configs
@@ -63,6 +81,7 @@ SPECS: dict[str, TopicSpec] = {
         TopicSpec(NOTIFICATIONS),
         TopicSpec(BILLING),
         TopicSpec(APPOINTMENTS),
+        *(TopicSpec(name, cleanup_policy="compact") for name in SNAPSHOTS),
     )
 }
 

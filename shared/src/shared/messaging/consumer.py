@@ -15,9 +15,11 @@ from typing import Any
 from faststream import AckPolicy
 from faststream.kafka import KafkaBroker
 from faststream.kafka.annotations import KafkaMessage
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.trace import SpanKind
 from pydantic import ValidationError
 
-from shared import context
+from shared import context, tracing
 from shared.contracts import topics as topic_names
 from shared.contracts.envelope import Envelope, Event
 from shared.contracts.registry import EventRegistry
@@ -33,6 +35,21 @@ log = get_logger(__name__)
 
 Handler = Callable[[UnitOfWork, Envelope, Any], Awaitable[None]]
 Item = tuple[Any, Envelope]
+
+
+class Batched:
+    """A handler that also applies a run of consecutive events at once (one statement for many rows).
+
+    Called like any handler for one event. When a poll batch holds consecutive events whose handler is the
+    same Batched, they are passed to `many` together, in order; an event with another handler ends the run,
+    so the order of effects between handlers is what one-by-one handling would give.
+    """
+
+    def __init__(self, many: Callable[[UnitOfWork, Sequence[tuple[Envelope, Any]]], Awaitable[None]]) -> None:
+        self.many = many
+
+    async def __call__(self, uow: UnitOfWork, envelope: Envelope, event: Any) -> None:
+        await self.many(uow, [(envelope, event)])
 
 
 async def _raw_bodies(msg: Any) -> Any:
@@ -51,9 +68,11 @@ class _Applier:
         registry: EventRegistry,
         policy: RetryPolicy,
         broker: KafkaBroker,
+        tracer_provider: TracerProvider | None = None,
     ) -> None:
         self.consumer, self.by_type, self.uow_factory = consumer, by_type, uow_factory
         self.registry, self.policy, self.broker = registry, policy, broker
+        self.tracer_provider = tracer_provider
 
     async def apply(self, items: Sequence[Item]) -> None:
         """Apply events in one transaction; events already in the inbox are skipped."""
@@ -61,19 +80,52 @@ class _Applier:
         async with self.uow_factory() as uow:
             fresh = await inbox.claim_many(uow.session, self.consumer, [env.event_id for _, env in items])
             outcomes: list[tuple[str, str]] = []
-            for _, env in items:
-                context.bind(env.correlation_id, str(env.event_id))
-                if env.event_id not in fresh:
-                    outcomes.append((env.type, "duplicate"))
-                    log.info("duplicate event skipped", type=env.type, event_id=str(env.event_id))
-                    continue
-                fresh.discard(env.event_id)
-                await self.by_type[env.type](uow, env, self.registry.parse(env))
-                outcomes.append((env.type, "handled"))
+            run: list[tuple[Envelope, Any]] = []  # consecutive events of one Batched handler, not yet applied
+            for record, env in items:
+                # A consumer span under the producer's: what the handler publishes continues the same trace.
+                with self._span(record, env):
+                    context.bind(env.correlation_id, str(env.event_id))
+                    if env.event_id not in fresh:
+                        outcomes.append((env.type, "duplicate"))
+                        log.info("duplicate event skipped", type=env.type, event_id=str(env.event_id))
+                        continue
+                    fresh.discard(env.event_id)
+                    handler = self.by_type[env.type]
+                    if run and self.by_type[run[0][0].type] is not handler:
+                        await self._apply_run(uow, run)
+                    if isinstance(handler, Batched):
+                        run.append((env, self.registry.parse(env)))
+                    else:
+                        await handler(uow, env, self.registry.parse(env))
+                    outcomes.append((env.type, "handled"))
+            await self._apply_run(uow, run)
             await uow.commit()
         metrics.HANDLE_SECONDS.labels(self.consumer).observe(time.perf_counter() - started)
         for event_type, outcome in outcomes:
             metrics.CONSUMED.labels(self.consumer, event_type, outcome).inc()
+
+    def _span(self, record: Any, env: Envelope) -> Any:
+        return tracing.span(
+            self.tracer_provider,
+            f"{record.topic} process",
+            kind=SpanKind.CONSUMER,
+            parent=tracing.parent_of(record.headers),
+            attributes={
+                "messaging.system": "kafka",
+                "messaging.destination.name": record.topic,
+                "messaging.consumer.group.name": self.consumer,
+                "messaging.message.id": str(env.event_id),
+                "event.type": env.type,
+            },
+        )
+
+    async def _apply_run(self, uow: UnitOfWork, run: list[tuple[Envelope, Any]]) -> None:
+        """Apply (and empty) a run of events of one Batched handler."""
+        if run:
+            handler = self.by_type[run[0][0].type]
+            assert isinstance(handler, Batched)
+            await handler.many(uow, list(run))
+            run.clear()
 
     async def apply_with_retries(self, items: Sequence[Item]) -> tuple[Exception | None, int]:
         """Apply with bounded backoff; returns the last error (None on success) and attempts made."""
@@ -133,6 +185,9 @@ def register_consumer(
     max_records: int = 500,
     instances: int = 1,
     replication_factor: int = 1,
+    tracer_provider: TracerProvider | None = None,
+    fetch_max_wait_ms: int = 50,
+    batch_timeout_ms: int = 20,
 ) -> None:
     """Subscribe `consumer` (its group id) to topics; each event's handler takes effect exactly once.
 
@@ -143,7 +198,7 @@ def register_consumer(
     shared among them and their batches are applied concurrently, each in its own transaction.
     """
     by_type = {model.type: handler for model, handler in handlers.items()}
-    applier = _Applier(consumer, by_type, uow_factory, registry, policy or RetryPolicy(), broker)
+    applier = _Applier(consumer, by_type, uow_factory, registry, policy or RetryPolicy(), broker, tracer_provider)
 
     async def handle(bodies: list[bytes], msg: KafkaMessage) -> None:
         raw = msg.raw_message
@@ -158,7 +213,8 @@ def register_consumer(
             group_id=consumer,
             batch=True,
             max_records=max_records,
-            batch_timeout_ms=100,
+            batch_timeout_ms=batch_timeout_ms,
+            fetch_max_wait_ms=fetch_max_wait_ms,
             ack_policy=AckPolicy.NACK_ON_ERROR,
             auto_offset_reset="earliest",
             decoder=_raw_bodies,
@@ -183,4 +239,4 @@ def document_publications(
     )
 
 
-__all__ = ["Handler", "document_publications", "register_consumer"]
+__all__ = ["Batched", "Handler", "document_publications", "register_consumer"]

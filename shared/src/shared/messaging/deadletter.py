@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from shared.contracts import topics
 from shared.contracts.registry import UnknownEventError
+from shared.errors import DomainError
 from shared.logs import get_logger
 from shared.messaging import metrics
 from shared.sealing import UnsealError
@@ -30,7 +31,16 @@ class PermanentError(Exception):
     """An error that no retry can fix (bad data, broken rule): dead-letter at once."""
 
 
-PERMANENT = (PermanentError, ValidationError, UnknownEventError, UnsealError, json.JSONDecodeError, UnicodeDecodeError)
+# A DomainError is a business rule refusing the event: retrying cannot change the answer.
+PERMANENT = (
+    PermanentError,
+    DomainError,
+    ValidationError,
+    UnknownEventError,
+    UnsealError,
+    json.JSONDecodeError,
+    UnicodeDecodeError,
+)
 
 
 @dataclass(frozen=True)
@@ -46,12 +56,20 @@ class RetryPolicy:
         return min(self.backoff_max_s, self.backoff_base_s * 2 ** (attempt - 1)) * (0.5 + random.random() / 2)
 
 
+def reason(error: Exception) -> str:
+    """The error's class and message; a refused rule also names its machine-readable types and fields."""
+    text = f"{type(error).__name__}: {error}"
+    if isinstance(error, DomainError):
+        text += " " + json.dumps([{"type": d["type"], "loc": d["loc"]} for d in error.detail()])
+    return text
+
+
 async def dead_letter(broker: Any, record: Any, error: Exception, attempts: int, consumer: str) -> None:
     """Publish the record's original bytes to its DLQ; raising here makes the consumer redeliver instead."""
     headers = {k: v.decode() if isinstance(v, bytes) else str(v) for k, v in (record.headers or [])}
     headers.update(
         {
-            H_ERROR: f"{type(error).__name__}: {error}"[:2000],
+            H_ERROR: reason(error)[:2000],
             H_ATTEMPTS: str(attempts),
             H_TOPIC: record.topic,
             H_PARTITION: str(record.partition),

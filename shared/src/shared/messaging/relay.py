@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import random
+import time
 from collections.abc import Awaitable, Callable, Iterator, Sequence
+from contextlib import nullcontext
 from typing import Any
 
 import asyncpg
 from aiokafka import AIOKafkaProducer
 from aiokafka.partitioner import DefaultPartitioner
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.trace import SpanKind
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from shared import tracing
 from shared.logs import get_logger
 from shared.messaging import metrics
 from shared.messaging.provision import TopicSpecRefused
-from shared.messaging.schema import BATCH_HEADER, OUTBOX_CHANNEL, OUTBOX_SHARDS
+from shared.messaging.schema import BATCH_HEADER, HEADER_LINES, OUTBOX_CHANNEL, OUTBOX_SHARDS
+from shared.polling import PollingWorker
 
 log = get_logger(__name__)
 
@@ -35,18 +42,26 @@ _DELETE = text("DELETE FROM outbox WHERE id = ANY(:ids)")
 _PARTITIONER = DefaultPartitioner()
 
 
-def messages(row: Any) -> Iterator[tuple[bytes, bytes, list[tuple[str, bytes]]]]:
+def messages(row: Any, traceparent: str | None = None) -> Iterator[tuple[bytes, bytes, list[tuple[str, bytes]]]]:
     """The (key, value, headers) messages of an outbox row: one, or one per line of a batch row.
 
     A batch row (header `x-outbox-batch: lines`, written by bulk writers such as contacts' import) holds
     many events of one topic and shard, one per line: "<key>\\t<event id>\\t<envelope JSON>". Their keys
     share the row's shard, so per-key order is what it would be with a row each. The envelope is
     PostgreSQL's JSON text, which never holds a raw tab or newline (they are escaped inside strings).
+    `traceparent` (the relay's producer span) replaces the one stored with the row.
     """
-    if row.headers.get(BATCH_HEADER) != "lines":
-        yield row.key.encode(), row.value, [(k, str(v).encode()) for k, v in row.headers.items()]
+    row_headers = {**row.headers, tracing.TRACEPARENT: traceparent} if traceparent else row.headers
+    if row_headers.get(BATCH_HEADER) == HEADER_LINES:  # "<key>\t<headers JSON>\t<envelope JSON>" per line
+        for line in bytes(row.value).split(b"\n"):
+            key, headers, value = line.split(b"\t", 2)
+            own = json.loads(headers) | ({tracing.TRACEPARENT: traceparent} if traceparent else {})
+            yield key, value, [(k, str(v).encode()) for k, v in own.items()]
         return
-    shared = [(k, str(v).encode()) for k, v in row.headers.items() if k not in (BATCH_HEADER, "event_id")]
+    if row_headers.get(BATCH_HEADER) != "lines":
+        yield row.key.encode(), row.value, [(k, str(v).encode()) for k, v in row_headers.items()]
+        return
+    shared = [(k, str(v).encode()) for k, v in row_headers.items() if k not in (BATCH_HEADER, "event_id")]
     for line in bytes(row.value).split(b"\n"):
         key, event_id, value = line.split(b"\t", 2)
         yield key, value, [*shared, ("event_id", event_id)]
@@ -81,36 +96,37 @@ class OutboxRelay:
         poll_interval_s: float = 1.0,
         max_backoff_s: float = 5.0,
         ensure_topic: Callable[[str], Awaitable[None]] | None = None,
+        tracer_provider: TracerProvider | None = None,
     ) -> None:
         self._engine = engine
         self._producer = producer
         self._batch_size = batch_size
-        self._poll_interval_s = poll_interval_s
-        self._max_backoff_s = max_backoff_s
-        self._wake = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
         self._listener: asyncpg.Connection | None = None
-        self._stopping = False
+        # NOTIFY wakes the worker, the poll interval covers a notification lost while reconnecting; a
+        # failure (Kafka or PostgreSQL away) retries after 0.2 s, doubling up to `max_backoff_s`, jittered.
+        self._worker = PollingWorker(
+            "outbox-relay",
+            self._step,
+            poll_interval_s,
+            backoff_base_s=0.2,
+            max_backoff_s=max_backoff_s,
+            jitter=True,
+            on_failure=self._failed,
+        )
         # Partitions per topic, read once: the relay's process is restarted when a topic gains partitions.
         self._partitions_of: dict[str, list[int]] = {}
         # Creates a topic to its spec before the first publish would let the broker create it with defaults.
         self._ensure_topic = ensure_topic
+        self._tracer_provider = tracer_provider
 
     async def start(self) -> None:
         """Start the producer, the LISTEN connection and the loop."""
         await self._producer.start()
-        self._task = asyncio.create_task(self._run(), name="outbox-relay")
+        self._worker.start()
 
     async def stop(self) -> None:
         """Stop the loop, then the listener and producer."""
-        self._stopping = True
-        self._wake.set()
-        if self._task is not None:
-            self._task.cancel()
-            try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
+        await self._worker.stop()
         await self._close_listener()
         await self._producer.stop()
 
@@ -119,41 +135,27 @@ class OutboxRelay:
             return
         url = self._engine.url.render_as_string(hide_password=False)
         self._listener = await asyncpg.connect(asyncpg_dsn(url))
-        await self._listener.add_listener(OUTBOX_CHANNEL, lambda *_: self._wake.set())
+        await self._listener.add_listener(OUTBOX_CHANNEL, lambda *_: self._worker.wake())
 
     async def _close_listener(self) -> None:
         if self._listener is not None and not self._listener.is_closed():
             await self._listener.close()
         self._listener = None
 
-    async def _run(self) -> None:
-        failures = 0
-        while not self._stopping:
-            try:
-                await self._listen()
-                published = await self.publish_batch()
-                failures = 0
-                if published >= self._batch_size:
-                    continue
-                self._wake.clear()
-                try:
-                    await asyncio.wait_for(self._wake.wait(), timeout=self._poll_interval_s)
-                except TimeoutError:
-                    pass
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                failures += 1
-                delay = min(self._max_backoff_s, 0.1 * 2**failures) * (0.5 + random.random() / 2)
-                log.warning("outbox relay failed; retrying", error=repr(exc), delay_s=round(delay, 2))
-                metrics.RELAY_FAILURES.inc()
-                await self._close_listener()
-                await asyncio.sleep(delay)
+    async def _step(self) -> bool:
+        """One batch; True when it was full (more rows are waiting, so no wait before the next)."""
+        await self._listen()
+        return await self.publish_batch() >= self._batch_size
+
+    async def _failed(self, exc: Exception) -> None:
+        metrics.RELAY_FAILURES.inc()
+        await self._close_listener()  # reconnected by the next step
 
     async def publish_batch(self) -> int:
         """Publish one batch of rows in one transaction; returns how many were published."""
         order = list(range(OUTBOX_SHARDS))
         random.shuffle(order)
+        started = time.perf_counter()
         async with self._engine.begin() as conn:
             shards = (await conn.execute(_CLAIM_SHARDS, {"order": order})).scalar_one()
             if not shards:
@@ -161,9 +163,19 @@ class OutboxRelay:
             rows = (await conn.execute(_CLAIM_ROWS, {"shards": shards, "limit": self._batch_size})).all()
             if not rows:
                 return 0
+            claimed = time.perf_counter()
             sent = await self._publish(rows)
+            published = time.perf_counter()
             await conn.execute(_DELETE, {"ids": [row.id for row in rows]})
+        done = time.perf_counter()
         metrics.OUTBOX_PUBLISHED.inc(sent)
+        metrics.RELAY_BATCH_ROWS.observe(len(rows))
+        for phase, seconds in (
+            ("claim", claimed - started),
+            ("publish", published - claimed),
+            ("commit", done - published),
+        ):
+            metrics.RELAY_SECONDS.labels(phase).observe(seconds)
         return len(rows)
 
     async def _publish(self, rows: Sequence[Any]) -> int:
@@ -177,7 +189,9 @@ class OutboxRelay:
         sent = 0
         for row in rows:
             partitions = await self._partitions(row.topic)
-            for key, value, headers in messages(row):
+            with self._publish_span(row):
+                row_messages = list(messages(row, tracing.current_traceparent()))
+            for key, value, headers in row_messages:
                 sent += 1
                 partition = _PARTITIONER(key, partitions, partitions)  # all of them, all available
                 batch = open_batches.get((row.topic, partition))
@@ -191,6 +205,19 @@ class OutboxRelay:
             futures.append(await self._producer.send_batch(batch, topic, partition=partition))
         await asyncio.gather(*futures)
         return sent
+
+    def _publish_span(self, row: Any) -> Any:
+        """A producer span under the span that wrote the row (rows written outside any trace get none)."""
+        parent = tracing.parent_of(row.headers)
+        if parent is None:
+            return nullcontext()
+        return tracing.span(
+            self._tracer_provider,
+            f"{row.topic} publish",
+            kind=SpanKind.PRODUCER,
+            parent=parent,
+            attributes={"messaging.system": "kafka", "messaging.destination.name": row.topic},
+        )
 
     async def _partitions(self, topic: str) -> list[int]:
         if topic not in self._partitions_of:

@@ -24,6 +24,8 @@ OUTBOX_CHANNEL = "outbox"
 OUTBOX_SHARDS = 16
 # Marks an outbox row that holds many events of one topic and shard, one per line (see relay.messages).
 BATCH_HEADER = "x-outbox-batch"
+# Its value for rows whose lines each carry their own headers (shared.db.batch_rows), not the row's.
+HEADER_LINES = "header-lines"
 
 metadata = MetaData()
 

@@ -2,6 +2,7 @@ import { Button, Dialog } from "@storage-crm/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router-dom";
 
 import { api, unwrap } from "../lib/api";
 import { useToast } from "../lib/toast";
@@ -17,6 +18,7 @@ export function BulkBar({ ids, filters, onDone }: { ids: string[]; filters: List
   const toast = useToast();
   const lock = useWriteLock();
   const queries = useQueryClient();
+  const navigate = useNavigate();
   const stages = useCrmOptions().data?.stages ?? [];
   const [asking, setAsking] = useState<"tags" | "stage" | null>(null);
   const [value, setValue] = useState("");
@@ -46,6 +48,7 @@ export function BulkBar({ ids, filters, onDone }: { ids: string[]; filters: List
       <Button disabledReason={lock} onClick={() => setAsking("tags")}>{t("contacts.bulk.addTags")}</Button>
       <Button disabledReason={lock} onClick={() => setAsking("stage")}>{t("contacts.bulk.setStage")}</Button>
       <Button disabledReason={lock} onClick={() => run.mutate({ action: "mark_inactive" })}>{t("contacts.bulk.markInactive")}</Button>
+      <Button disabledReason={lock} onClick={() => navigate("/broadcasts/new", { state: { ids } })}>{t("contacts.bulk.broadcast")}</Button>
       <Button onClick={() => void exportCsv()}>{t("contacts.bulk.export")}</Button>
       <Dialog open={asking !== null} onOpenChange={(open) => !open && setAsking(null)} title={asking === "tags" ? t("contacts.bulk.addTags") : t("contacts.bulk.setStage")}>
         <form

@@ -4,6 +4,7 @@ import { Link } from "react-router-dom";
 
 import { formatPhone } from "../lib/format";
 import type { ListFilters } from "./filters";
+import { Avatar } from "./RowExtras";
 import { optionName, useCrmOptions, useCustomers } from "./queries";
 
 export function initials(first: string, last: string): string {
@@ -22,7 +23,7 @@ export function ContactCards({ filters }: { filters: ListFilters }) {
       <ul className="card-grid">
         {rows.map((c) => (
           <li key={c.id} className="contact-card">
-            <span className="avatar" aria-hidden="true">{initials(c.first_name, c.last_name)}</span>
+            <Avatar customer={c} initials={initials(c.first_name, c.last_name)} />
             <div>
               <Link to={`/contacts/${c.id}`} className="card-name">{`${c.first_name} ${c.last_name}`}</Link>
               {c.company ? <p>{c.company}</p> : null}

@@ -1,7 +1,9 @@
 import { Button, Tabs } from "@storage-crm/ui";
 import { lazy, Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useNavigate, useSearchParams } from "react-router-dom";
 
+import { broadcastFromList } from "../broadcasts/segment";
 import { useWriteLock } from "../lib/useCanWrite";
 import { ContactCards } from "./ContactCards";
 import { ContactTable } from "./ContactTable";
@@ -21,13 +23,16 @@ export function ContactsPage() {
   const [creating, setCreating] = useState(false);
   const counts = useCounts(filters);
   const lock = useWriteLock();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
 
-  // A short pause after the last keystroke, so one request goes out per word, not per letter.
+  // A short pause after the last keystroke, so a burst of fast typing sends one request; a stale request
+  // still in flight is cancelled by TanStack Query (the signal in useCustomers).
   useEffect(() => {
     const timer = window.setTimeout(() => {
       // Navigations run in a transition: a click on a row may already be leaving this page.
       if (typed !== filters.q && window.location.pathname === "/contacts") update({ q: typed });
-    }, 120);
+    }, 40);
     return () => window.clearTimeout(timer);
   }, [typed, filters.q, update]);
 
@@ -37,6 +42,9 @@ export function ContactsPage() {
       <div className="page-head">
         <h1 id="contacts-title">{t("contacts.title")}</h1>
         <div className="page-actions">
+          <Button disabledReason={lock} onClick={() => navigate(broadcastFromList(params))}>
+            {t("contacts.broadcast")}
+          </Button>
           <Button variant="primary" disabledReason={lock} onClick={() => setCreating(true)}>
             {t("contacts.create")}
           </Button>

@@ -1,5 +1,5 @@
 // The contacts data: keyset pages, tab counts, the board and CRM options, each cached by TanStack Query.
-import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useIsFetching, useQuery } from "@tanstack/react-query";
 
 import { api, unwrap, type CrmOptions } from "../lib/api";
 import { useFacility } from "../lib/facility";
@@ -7,9 +7,13 @@ import { apiQuery, type ListFilters } from "./filters";
 
 const PAGE = 100;
 
+function listQuery(filters: ListFilters) {
+  return { ...apiQuery(filters), sort: filters.sort, order: filters.order, limit: PAGE };
+}
+
 export function useCustomers(filters: ListFilters) {
   const facility = useFacility().active?.id;
-  const query = { ...apiQuery(filters), sort: filters.sort, order: filters.order, limit: PAGE };
+  const query = listQuery(filters);
   const nothing = query.status !== undefined && query.status.length === 0;
   return useInfiniteQuery({
     queryKey: ["customers", facility, query],
@@ -26,9 +30,12 @@ export function useCustomers(filters: ListFilters) {
 export function useCounts(filters: ListFilters) {
   const facility = useFacility().active?.id;
   const query = apiQuery(filters, false);
+  // The rows first: counting every match is the heavier query, and on a busy server it would compete with
+  // the page the user is waiting for. The counts follow once the list of the same search has arrived.
+  const listing = useIsFetching({ queryKey: ["customers", facility, listQuery(filters)], exact: true });
   return useQuery({
     queryKey: ["counts", facility, query],
-    enabled: Boolean(facility),
+    enabled: Boolean(facility) && listing === 0,
     queryFn: async ({ signal }) => unwrap(await api.contacts.GET("/customers/counts", { params: { query }, signal })),
     placeholderData: (previous) => previous,
   });

@@ -4,8 +4,10 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router-dom";
 
+import { BillingSection } from "../billing/BillingSection";
 import { ContactDialog } from "../contacts/ContactDialog";
 import { InviteDialog } from "../contacts/InviteDialog";
+import { EmailLog } from "../emails/EmailsPage";
 import { optionName, useCrmOptions } from "../contacts/queries";
 import { ApiError, api, unwrap, type Customer } from "../lib/api";
 import { useFacility } from "../lib/facility";
@@ -13,10 +15,13 @@ import { formatDate, formatPhone } from "../lib/format";
 import { useToast } from "../lib/toast";
 import { useWriteLock } from "../lib/useCanWrite";
 import { ActivitySection } from "./ActivitySection";
+import { AppointmentsSection } from "./AppointmentsSection";
 import { CarsSection } from "./CarsSection";
 import { DocumentsSection } from "./DocumentsSection";
 import { MergeDialog } from "./MergeDialog";
 import { PeopleSection } from "./PeopleSection";
+import { PortalPreview } from "./PortalPreview";
+import { SendEmailDialog } from "./SendEmailDialog";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -40,6 +45,7 @@ export function CustomerPage() {
   const options = useCrmOptions().data;
   const [editing, setEditing] = useState(false);
   const [inviting, setInviting] = useState(false);
+  const [emailing, setEmailing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [merging, setMerging] = useState(false);
   const [anonymising, setAnonymising] = useState(false);
@@ -104,9 +110,7 @@ export function CustomerPage() {
           </p>
         </div>
         <div className="page-actions">
-          {c.email ? (
-            <a className="ui-button ui-button-secondary" href={`mailto:${c.email}`}>{t("customer.sendEmail")}</a>
-          ) : null}
+          <Button disabledReason={lock ?? (c.email ? undefined : t("customer.account.noEmail"))} onClick={() => setEmailing(true)}>{t("customer.sendEmail")}</Button>
           <Button variant="primary" disabledReason={lock} onClick={() => setEditing(true)}>{t("common.edit")}</Button>
           <Menu label={t("customer.more")} trigger={<Button aria-label={t("customer.more")}>⋯</Button>}>
             <MenuItem disabled={lock !== undefined} onSelect={() => inactive.mutate()}>{t("customer.markInactive")}</MenuItem>
@@ -149,10 +153,17 @@ export function CustomerPage() {
             {c.invited_at ? t("customer.account.resend") : t("customer.account.send")}
           </Button>
         </section>
+        <BillingSection customerId={id} />
         <CarsSection customerId={id} />
+        <AppointmentsSection customerId={id} name={`${c.first_name} ${c.last_name}`} />
         <PeopleSection customer={c} />
         <DocumentsSection customerId={id} />
         <ActivitySection customerId={id} />
+        <section aria-labelledby="s-emails" className="panel panel-wide">
+          <h2 id="s-emails">{t("customer.sections.emails")}</h2>
+          <EmailLog customerId={id} />
+        </section>
+        <PortalPreview customer={c} />
       </div>
       {editing ? <ContactDialog open onOpenChange={setEditing} customer={c} /> : null}
       {merging ? <MergeDialog customer={c} onClose={() => setMerging(false)} /> : null}
@@ -168,6 +179,7 @@ export function CustomerPage() {
       >
         <p>{t("anonymise.body")}</p>
       </ConfirmDialog>
+      {emailing ? <SendEmailDialog customer={c} onClose={() => setEmailing(false)} /> : null}
       {inviting ? <InviteDialog customer={c} onClose={() => setInviting(false)} /> : null}
       <ConfirmDialog
         open={deleting}

@@ -4,24 +4,11 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { api, unwrap, type Customer } from "../lib/api";
-import { formatPhone } from "../lib/format";
-
-function Side({ title, c, lang }: { title: string; c: Customer; lang: string }) {
-  return (
-    <div className="panel">
-      <h3>{title}</h3>
-      <p><strong>{`${c.first_name} ${c.last_name}`}</strong></p>
-      <p>{c.email ?? "—"}</p>
-      <p>{formatPhone(c.phone, lang) || "—"}</p>
-      <p>{c.company ?? "—"}</p>
-      <p className="muted">{c.tags.join(", ")}</p>
-    </div>
-  );
-}
+import { MergeCompare } from "./MergeCompare";
 
 /** Merge a probable duplicate into this record, after a side-by-side view of what is kept. */
 export function MergeDialog({ customer, onClose }: { customer: Customer; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const queries = useQueryClient();
   const [other, setOther] = useState<Customer | null>(null);
   const candidates = useQuery({
@@ -51,17 +38,14 @@ export function MergeDialog({ customer, onClose }: { customer: Customer; onClose
           {candidates.data?.map((d) => (
             <li key={d.customer_id}>
               <Button onClick={() => setOther(d.record)}>{`${d.record.first_name} ${d.record.last_name}`}</Button>{" "}
-              <span className="muted">{d.reasons.join(", ")}</span>
+              <span className="muted">{d.reasons.map((r) => t(`duplicates.reasons.${r}`, { defaultValue: r })).join(", ")}</span>
             </li>
           ))}
         </ul>
       ) : (
         <>
-          <div className="merge-sides">
-            <Side title={t("merge.kept")} c={customer} lang={i18n.language} />
-            <Side title={t("merge.mergedIn")} c={other} lang={i18n.language} />
-          </div>
-          <p>{t("merge.explain", { name: `${other.first_name} ${other.last_name}` })}</p>
+          <MergeCompare kept={customer} other={other} />
+          <Button variant="ghost" onClick={() => setOther(null)}>{t("merge.back")}</Button>
         </>
       )}
       {merge.isError ? <p className="banner banner-error" role="alert">{merge.error.message}</p> : null}

@@ -19,6 +19,14 @@ export function setRequestContext(token: string, facility: string): void {
   context.facility = facility;
 }
 
+/** The signed-in headers, for requests made outside the typed clients (uploads with progress, downloads). */
+export function requestHeaders(): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (context.token) headers.Authorization = `Bearer ${context.token}`;
+  if (context.facility) headers["X-Facility-ID"] = context.facility;
+  return headers;
+}
+
 export const api = createClients("");
 const signedIn: Parameters<typeof api.contacts.use>[0] = {
   onRequest({ request }) {
@@ -57,18 +65,21 @@ export interface Facility {
   currency?: string;
 }
 
-/** The token's facilities with their names (GET /api/contacts/facilities where the service has it). */
+/** The token's facilities with their names (null for one never named: the picker labels it). */
 export async function fetchFacilities(token: string, ids: string[]): Promise<Facility[]> {
   try {
-    const response = await fetch("/api/contacts/facilities", { headers: { Authorization: `Bearer ${token}` } });
-    if (response.ok) {
-      const body = (await response.json()) as { items?: Facility[] } | Facility[];
-      const items = Array.isArray(body) ? body : (body.items ?? []);
-      // A facility never named yet shows the start of its id.
-      if (items.length) return items.map((f) => ({ ...f, name: f.name ?? f.id.slice(0, 8) }));
-    }
+    const { data, response } = await api.contacts.GET("/facilities", {
+      params: { query: { limit: 500 } },
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    if (response.ok && data?.items.length) return data.items;
   } catch {
     // The list of names is a nicety: the ids from the token are enough to work.
   }
-  return ids.map((id) => ({ id, name: id.slice(0, 8) }));
+  return ids.map((id) => ({ id, name: null }));
+}
+
+/** A signed document link as the browser can open it: the API answers it relative to the contacts API. */
+export function documentUrl(url: string): string {
+  return new URL(url, `${window.location.origin}/api/contacts/`).href;
 }

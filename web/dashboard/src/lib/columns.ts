@@ -1,5 +1,6 @@
-// The contacts table's optional columns, remembered per user in this browser.
-export const OPTIONAL_COLUMNS = ["email", "phone", "company", "status", "stage", "tags", "last_contact", "portal"] as const;
+// The contacts table's optional columns, remembered per user in this browser. "last_contact" is the customer's
+// last contact date (last email sent, call or note logged).
+export const OPTIONAL_COLUMNS = ["email", "phone", "company", "cars", "status", "stage", "tags", "last_contact", "portal"] as const;
 export type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number];
 export const DEFAULT_COLUMNS: OptionalColumn[] = ["email", "phone", "status", "stage", "last_contact"];
 

@@ -23,7 +23,8 @@ export function FacilityProvider({ children }: { children: ReactNode }) {
     queryFn: () => fetchFacilities(session.token, session.facilities),
     staleTime: Infinity,
   });
-  const facilities = useMemo(() => list.data ?? [], [list.data]);
+  // The token already names the facilities: requests start at once, the names follow when they come.
+  const facilities = useMemo(() => list.data ?? session.facilities.map((id) => ({ id, name: null })), [list.data, session.facilities]);
   const active = facilities.find((f) => f.id === chosen) ?? facilities[0] ?? null;
   setRequestContext(session.token, active?.id ?? "");
 

@@ -21,3 +21,10 @@ export function formatPhone(e164: string | null | undefined, locale: string): st
   const home: CountryCode = locale.startsWith("en") ? "GB" : "FR";
   return phone.country === home ? phone.formatNational() : phone.formatInternational();
 }
+
+/** A facility never named: "Unnamed facility", numbered when the user has several (Settings → Facility names it). */
+export function unnamedFacility(label: string, facilities: { name: string | null }[], index: number): string {
+  const unnamed = facilities.filter((f) => f.name === null);
+  if (unnamed.length < 2) return label;
+  return `${label} ${facilities.slice(0, index + 1).filter((f) => f.name === null).length}`;
+}

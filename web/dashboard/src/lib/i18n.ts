@@ -2,8 +2,14 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 
+import { billingEn } from "./locales/billing.en";
+import { billingFr } from "./locales/billing.fr";
 import { en } from "./locales/en";
 import { fr } from "./locales/fr";
+import { opsEn } from "./locales/ops.en";
+import { opsFr } from "./locales/ops.fr";
+import { schedEn } from "./locales/sched.en";
+import { schedFr } from "./locales/sched.fr";
 
 export const LANGUAGE_KEY = "crm.language";
 export const LANGUAGES = ["fr", "en"] as const;
@@ -13,7 +19,13 @@ const saved = window.localStorage.getItem(LANGUAGE_KEY);
 const initial: Language = saved === "en" ? "en" : "fr";
 
 void i18n.use(initReactI18next).init({
-  resources: { fr: { translation: fr }, en: { translation: en } },
+  // "ops": the operations screens' own namespace (imports, broadcasts, emails, billing); the rest falls back.
+  // "billing": the billing screens' namespace; "sched": scheduling (appointments and facility events).
+  resources: {
+    fr: { translation: fr, ops: opsFr, billing: billingFr, sched: schedFr },
+    en: { translation: en, ops: opsEn, billing: billingEn, sched: schedEn },
+  },
+  fallbackNS: "translation",
   lng: initial,
   fallbackLng: "fr",
   interpolation: { escapeValue: false },

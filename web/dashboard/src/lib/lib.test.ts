@@ -4,7 +4,7 @@ import type { BoardColumn, Customer } from "./api";
 import { moveCard } from "./board";
 import { DEFAULT_COLUMNS, loadColumns, saveColumns, toggleColumn } from "./columns";
 import { placeErrors } from "./errors";
-import { formatMoney, formatPhone } from "./format";
+import { formatMoney, formatPhone, unnamedFacility } from "./format";
 
 describe("placeErrors", () => {
   it("puts each error beside the field its loc names, the rest on the form", () => {
@@ -61,5 +61,15 @@ describe("moveCard", () => {
     expect(moved[0]?.count).toBe(0);
     expect(moved[1]?.cards[0]?.stage_id).toBe("s2");
     expect(moved[1]?.count).toBe(1);
+  });
+});
+
+describe("unnamedFacility", () => {
+  it("labels a facility never named, numbered only when several are", () => {
+    const one = [{ name: "Garage Nord" }, { name: null }];
+    expect(unnamedFacility("Unnamed facility", one, 1)).toBe("Unnamed facility");
+    const two = [{ name: null }, { name: "Garage Nord" }, { name: null }];
+    expect(unnamedFacility("Unnamed facility", two, 0)).toBe("Unnamed facility 1");
+    expect(unnamedFacility("Unnamed facility", two, 2)).toBe("Unnamed facility 2");
   });
 });

@@ -1,6 +1,7 @@
 """billing's Kafka subscribers and the publications it documents."""
 
 from billing.service_layer import accounts, cars
+from billing.service_layer.from_portal import payment_handler
 from shared.container import Container
 from shared.contracts import billing, topics
 from shared.contracts.contacts import (
@@ -15,11 +16,13 @@ from shared.contracts.contacts import (
     CustomerUpdated,
 )
 from shared.contracts.envelope import Event
+from shared.contracts.portal import PortalInvoicePaymentRequested
 from shared.messaging.consumer import document_publications
 
 CUSTOMERS_CONSUMER = "billing-customers"
 # A group of its own, so that it reads the customers topic from the start when first deployed.
 CARS_CONSUMER = "billing-cars"
+PORTAL_CONSUMER = "billing-portal-payments"
 
 
 def register(container: Container) -> None:
@@ -45,6 +48,12 @@ def register(container: Container) -> None:
         topics=[topics.CUSTOMERS],
         handlers=dict.fromkeys([CarLinked, CarUpdated, CarUnlinked], cars.on_car_event),
         description="Billing knows each car's facility, so a rental names a car of its own facility.",
+    )
+    container.subscribe(
+        consumer=PORTAL_CONSUMER,
+        topics=[topics.PORTAL],
+        handlers={PortalInvoicePaymentRequested: payment_handler(container)},
+        description="Invoices a customer pays from the portal, charged to their default card.",
     )
     document_publications(
         container.broker,

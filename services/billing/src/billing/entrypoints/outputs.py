@@ -22,6 +22,15 @@ class BillingSettings(BaseModel):
     time_zone: str
 
 
+class ProviderState(BaseModel):
+    """The payment provider in use: `local` (test cards, no network) or `stripe`, and whether it is set up."""
+
+    provider: str
+    connected: bool
+    mode: str = Field(description="test or live")
+    webhooks: bool = Field(description="provider events are verified and applied")
+
+
 class InvoiceLine(BaseModel):
     """One charge or fee of an invoice."""
 
@@ -31,9 +40,18 @@ class InvoiceLine(BaseModel):
     amount_minor: int
 
 
-Rental = row_model("Rental", rentals, "A space rented to a customer.")
+Rental = row_model(
+    "Rental",
+    rentals,
+    "A space rented to a customer.",
+    customer_name=(str | None, Field(None, description="lists only")),
+)
 InvoiceSummary = row_model(
-    "InvoiceSummary", invoices_table, "An invoice without its lines.", amount_due_minor=(int, ...)
+    "InvoiceSummary",
+    invoices_table,
+    "An invoice without its lines.",
+    amount_due_minor=(int, ...),
+    customer_name=(str | None, None),
 )
 Invoice = row_model(
     "Invoice",

@@ -10,46 +10,26 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from billing.adapters.orm import accounts, disputes, invoices, payment_methods, payments, rentals, settings
+from billing.domain.accounts import account_values
 from shared.contracts.billing import BalanceChanged, Money
-from shared.contracts.contacts import (
-    CustomerAnonymized,
-    CustomerCreated,
-    CustomerDeleted,
-    CustomerMerged,
-    CustomerRestored,
-    CustomerUpdated,
-)
+from shared.contracts.contacts import CustomerMerged
 from shared.contracts.envelope import Envelope, Event
 from shared.db import UnitOfWork
 from shared.errors import DomainError, NotFound
+from shared.readmodels import upsert_if_newer
 
 DEFAULTS = {"currency": "EUR", "tax_rate_bp": 0, "payment_terms_days": 14, "time_zone": "Europe/Paris"}
 
 
 async def on_customer_event(uow: UnitOfWork, env: Envelope, event: Event) -> None:
     """Keep the account row in step with the customer; older versions change nothing."""
-    values: dict[str, Any] = {}
-    if isinstance(event, CustomerCreated | CustomerUpdated | CustomerRestored):
-        c = event.customer
-        values = {"name": f"{c.first_name} {c.last_name}".strip(), "email": c.email, "deleted": False}
-        customer_id = c.customer_id
-    elif isinstance(event, CustomerDeleted):
-        customer_id, values = event.customer_id, {"deleted": True}
-    elif isinstance(event, CustomerAnonymized):
-        customer_id, values = event.customer_id, {"name": "", "email": None, "deleted": True}
-    else:
+    found = account_values(event)
+    if found is None:
         return
+    customer_id, values = found
     version = env.aggregate_version or 0
-    stmt = pg_insert(accounts).values(
-        customer_id=customer_id, facility_id=env.facility_id, customer_version=version, **values
-    )
-    await uow.session.execute(
-        stmt.on_conflict_do_update(
-            index_elements=[accounts.c.customer_id],
-            set_={**values, "customer_version": version},
-            where=accounts.c.customer_version <= version,
-        )
-    )
+    row = {"customer_id": customer_id, "facility_id": env.facility_id, "customer_version": version, **values}
+    await upsert_if_newer(uow, accounts, row, "customer_version", insert_only=["facility_id"])
 
 
 async def facility_settings(uow: UnitOfWork, facility_id: uuid.UUID) -> dict[str, Any]:

@@ -237,6 +237,7 @@ async def run(
         after = uuid.UUID(int=0)
         while True:
             async with uow_factory() as uow:
+                uow.bulk_events = True  # thousands of events a batch: one outbox row per topic and shard
                 params = {
                     "after": after,
                     "period": period_kind,

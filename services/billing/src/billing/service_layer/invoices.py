@@ -188,7 +188,11 @@ async def list_invoices(
     uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID | None, status: str | None, page: PageRequest
 ) -> tuple[list[dict[str, Any]], str | None]:
     """The facility's invoices, newest first, one page."""
-    query = select(invoices).where(invoices.c.facility_id == principal.facility_id)
+    query = (
+        select(invoices, accounts_table.c.name.label("customer_name"))
+        .join(accounts_table, accounts_table.c.customer_id == invoices.c.customer_id)
+        .where(invoices.c.facility_id == principal.facility_id)
+    )
     if customer_id is not None:
         query = query.where(invoices.c.customer_id == customer_id)
     if status is not None:

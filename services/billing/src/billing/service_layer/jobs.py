@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
+import time
 import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from prometheus_client import Gauge, Histogram
 from sqlalchemy import select, text, update
 
 from billing.adapters.orm import invoices
@@ -17,8 +17,21 @@ from billing.service_layer import invoice_run, payments
 from billing.service_layer.invoice_run import RUN_LOCK
 from shared.errors import DomainError
 from shared.logs import get_logger
+from shared.polling import PollingWorker
 
 log = get_logger(__name__)
+
+RUN_SECONDS = Histogram(
+    "crm_billing_run_seconds",
+    "Duration of the billing run by result",
+    ["result"],
+    buckets=(1, 5, 15, 60, 300, 900, 3600),
+)
+RUN_LAST = Gauge("crm_billing_run_last_timestamp_seconds", "When the billing run last ended, by result", ["result"])
+RUN_RESULTS = ("ok", "failed", "skipped")
+for _result in RUN_RESULTS:  # every series exists from the start, for alert rules and dashboards
+    RUN_SECONDS.labels(_result)
+    RUN_LAST.labels(_result)
 
 
 def today(time_zone: str | None = None) -> date:
@@ -85,6 +98,19 @@ async def run_once(
     container: Any, provider: PaymentProvider, on: date, facility_id: uuid.UUID | None = None
 ) -> invoice_run.RunReport | None:
     """Run the billing day (of one facility, or of all when None) under advisory locks; None if it is running."""
+    started, result = time.perf_counter(), "failed"
+    try:
+        report = await _run_once_locked(container, provider, on, facility_id)
+        result = "skipped" if report is None else "ok"
+        return report
+    finally:
+        RUN_SECONDS.labels(result).observe(time.perf_counter() - started)
+        RUN_LAST.labels(result).set_to_current_time()
+
+
+async def _run_once_locked(
+    container: Any, provider: PaymentProvider, on: date, facility_id: uuid.UUID | None
+) -> invoice_run.RunReport | None:
     async with container.engine.connect() as conn:
         got = await _try_lock(conn, facility_id)
         await conn.commit()
@@ -102,41 +128,33 @@ async def run_once(
 
 
 class Scheduler:
-    """Runs the billing day every `interval_s` seconds, and autopay charges every `autopay_interval_s`."""
+    """Runs the billing day every `interval_s` seconds, and autopay charges every `autopay_interval_s`.
+
+    A failed run or charge is tried again at the next interval: both are idempotent.
+    """
 
     def __init__(self, container: Any, provider: PaymentProvider, interval_s: float, autopay_interval_s: float) -> None:
         self.container, self.provider, self.interval_s = container, provider, interval_s
         self.autopay_interval_s = autopay_interval_s
-        self._tasks: list[asyncio.Task[None]] = []
-
-    async def _loop(self) -> None:
-        while True:
-            try:
-                await run_once(self.container, self.provider, today())
-            except Exception as exc:  # the next tick tries again; the run is idempotent
-                log.error("billing run failed", error=repr(exc))
-            await asyncio.sleep(self.interval_s)
-
-    async def _autopay_loop(self) -> None:
+        self._run = PollingWorker("billing-run", self._billing_day, interval_s)
         # Invoices issued between runs (one-off charges) are charged within seconds, not at the next run;
         # two replicas charging the same invoice use the same idempotency key, so the card is charged once.
-        while True:
-            await asyncio.sleep(self.autopay_interval_s)
-            try:
-                await charge_autopay(self.container, self.provider, today())
-            except Exception as exc:
-                log.error("autopay failed", error=repr(exc))
+        self._autopay = PollingWorker("billing-autopay", self._charge, autopay_interval_s)
+
+    async def _billing_day(self) -> bool:
+        await run_once(self.container, self.provider, today())
+        return False
+
+    async def _charge(self) -> bool:
+        await charge_autopay(self.container, self.provider, today())
+        return False
 
     def start(self) -> None:
-        """Start the loops."""
-        self._tasks = [
-            asyncio.create_task(self._loop(), name="billing-scheduler"),
-            asyncio.create_task(self._autopay_loop(), name="billing-autopay"),
-        ]
+        """Start the loops: the billing day at once, autopay after its first interval."""
+        self._run.start()
+        self._autopay.start(wait_first=True)
 
     async def stop(self) -> None:
-        """Cancel the loops and wait for them."""
-        for task in self._tasks:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        """Stop the loops (a run in progress is cancelled; its locks end with its connection)."""
+        await self._run.stop()
+        await self._autopay.stop()

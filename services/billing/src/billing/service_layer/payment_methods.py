@@ -229,3 +229,24 @@ async def set_autopay(uow: UnitOfWork, principal: Principal, customer_id: uuid.U
         )
         await uow.commit()
         return {"customer_id": customer_id, "autopay": enabled}
+
+
+async def get_autopay(uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID) -> dict[str, Any]:
+    """Whether autopay is on for this customer of the facility."""
+    async with uow:
+        account = await accounts.account(uow, principal.facility_id, customer_id, loc=["path", "customer_id"])
+        return {"customer_id": customer_id, "autopay": account["autopay"]}
+
+
+def provider_state(name: str, settings: Any) -> dict[str, Any]:
+    """The provider in use and whether it is set up; a Stripe key says test or live mode by its prefix."""
+    if name != "stripe":
+        return {"provider": name, "connected": True, "mode": "test", "webhooks": True}
+    key = settings.stripe_api_key.get_secret_value() if settings.stripe_api_key else ""
+    mode = "live" if key.startswith(("sk_live_", "rk_live_")) else "test"
+    return {
+        "provider": name,
+        "connected": bool(key),
+        "mode": mode,
+        "webhooks": settings.stripe_webhook_secret is not None,
+    }

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import insert, select, update
 
+from billing.adapters.orm import accounts as accounts_table
 from billing.adapters.orm import rentals
 from billing.service_layer import accounts, cars
 from shared.auth import Principal
@@ -83,7 +84,11 @@ async def list_rentals(
     uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID | None, status: str | None, page: PageRequest
 ) -> tuple[list[dict[str, Any]], str | None]:
     """The facility's rentals by start date, optionally of one customer or in one status, one page."""
-    query = select(rentals).where(rentals.c.facility_id == principal.facility_id)
+    query = (
+        select(rentals, accounts_table.c.name.label("customer_name"))
+        .join(accounts_table, accounts_table.c.customer_id == rentals.c.customer_id)
+        .where(rentals.c.facility_id == principal.facility_id)
+    )
     if customer_id is not None:
         query = query.where(rentals.c.customer_id == customer_id)
     if status is not None:

@@ -52,15 +52,18 @@ customers = Table(
     Column("portal_access", Boolean, nullable=False, server_default=text("true")),
     Column("invited_at", DateTime(timezone=True)),
     Column("signed_in_at", DateTime(timezone=True)),
+    # The last email sent to the customer or call/note staff logged (not a record change: no new version).
+    Column("last_contacted_at", DateTime(timezone=True)),
     Column("status_locked", Boolean, nullable=False, server_default=text("false")),
     Column("anonymized_at", DateTime(timezone=True)),
     Column("merged_into", Uuid),
-    # Added in 0005: maintained by PostgreSQL for search-as-you-type.
+    # Added in 0005, unaccented in 0008: maintained by PostgreSQL for search-as-you-type.
     Column(
         "search_text",
         Text,
         Computed(
-            "lower(first_name || ' ' || last_name || ' ' || coalesce(email::text, '') || ' ' || coalesce(company, ''))",
+            "' ' || lower(crm_unaccent(first_name || ' ' || last_name || ' ' || coalesce(email::text, '') || ' '"
+            " || coalesce(company, '')))",
             persisted=True,
         ),
     ),
@@ -160,6 +163,8 @@ facility_settings = Table(
     Column("time_zone", Text, nullable=False, server_default="Europe/Paris"),
     # Billing owns the currency (fixed once it has invoiced); this copy comes from its events.
     Column("currency", Text, nullable=False, server_default="EUR"),
+    # Every customer has an email (the portal and Stortech's rule need one); unique per facility either way.
+    Column("email_required", Boolean, nullable=False, server_default=text("true")),
 )
 
 cars = Table(
@@ -174,10 +179,13 @@ cars = Table(
     Column("colour", Text),
     Column("plate", Text),
     Column("vin", Text),
+    # The import that linked the car (undoing that import removes it).
+    Column("import_job_id", Uuid),
     Column("version", Integer, nullable=False, server_default="1"),
     Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
     Column("updated_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
     Index("cars_facility_vin", "facility_id", "vin", unique=True, postgresql_where=text("vin IS NOT NULL")),
+    Index("cars_import_job", "import_job_id", postgresql_where=text("import_job_id IS NOT NULL")),
 )
 
 documents = Table(
@@ -193,4 +201,31 @@ documents = Table(
     Column("storage_key", Text, nullable=False),
     Column("uploaded_by", Text, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+)
+
+# Scheduling (ADR 0010): a customer's appointments, and facility events (no customer, open to all).
+appointments = Table(
+    "appointments",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("facility_id", Uuid, nullable=False),
+    Column("customer_id", Uuid, ForeignKey("customers.id", ondelete="CASCADE")),
+    Column("car_id", Uuid, ForeignKey("cars.id", ondelete="SET NULL")),
+    Column("kind", Text, nullable=False),
+    Column("title", Text, nullable=False, server_default=""),
+    Column("notes", Text),
+    Column("starts_at", DateTime(timezone=True), nullable=False),
+    Column("ends_at", DateTime(timezone=True)),
+    Column("status", Text, nullable=False),
+    # The portal request it came from (a replayed request creates nothing twice).
+    Column("request_id", Uuid, unique=True),
+    # The start time the reminder was sent for (a new time gets its own reminder).
+    Column("reminded_for", DateTime(timezone=True)),
+    Column("revision", Integer, nullable=False, server_default="1"),
+    Column("created_by", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    Column("updated_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    CheckConstraint("(kind = 'event') = (customer_id IS NULL)", name="appointments_event_has_no_customer"),
+    Index("appointments_facility_start", "facility_id", "starts_at"),
+    Index("appointments_customer_start", "customer_id", "starts_at"),
 )

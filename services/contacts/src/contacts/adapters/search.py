@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal, literal_column, or_, select, tuple_
+from sqlalchemy import ColumnElement, Select, Text, and_, func, literal, literal_column, or_, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
-from contacts.adapters.orm import customers
+from contacts.adapters.orm import billing_facts, customers
 from contacts.domain.phone import digits
 
 c = customers.c
 SORTS: dict[str, ColumnElement[Any]] = {
     "created_at": c.created_at,
     "updated_at": c.updated_at,
-    "last_name": func.lower(c.last_name),
+    # Last name, then first name, as one key: the index customers_facility_name holds this very expression (a
+    # literal separator, not a parameter, or the planner cannot match it).
+    "last_name": func.lower(c.last_name.op("||")(literal_column("' '")).op("||")(c.first_name), type_=Text),
     "first_name": func.lower(c.first_name),
     "email": func.lower(func.coalesce(c.email, "")),
     "company": func.lower(func.coalesce(c.company, "")),
@@ -40,23 +43,33 @@ class Filters:
     portal_access: bool | None = None
     invited: bool | None = None
     ids: tuple[uuid.UUID, ...] = field(default=())
+    tab: str = "all"  # all | leads (no rental ever) | customers (a rental, active or past)
 
 
 def _like(value: str) -> str:
     return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+_FOLDED = {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d"}
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, as the search text is stored ("Lefèvre" → "lefevre")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(_FOLDED.get(ch, ch) for ch in plain)
+
+
 def text_match(q: str) -> ColumnElement[bool] | None:
-    """Any part of name, email, company (every word), or the phone digits in any format."""
-    words = q.lower().split()
+    """Every word in some part of name, email or company, accents and case ignored; or the phone digits."""
+    words = fold(q).split()
     if not words:
         return None
     clauses = []
     for word in words:
         if len(word) < 3:
-            # Too short for trigrams: match the start of a name, which the prefix indexes answer.
-            prefix = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            clauses.append(or_(func.lower(c.first_name).like(prefix), func.lower(c.last_name).like(prefix)))
+            # A short word matches the start of a word (the search text starts with a space): " du", " jm".
+            clauses.append(c.search_text.like(_like(" " + word)))
         else:
             clauses.append(c.search_text.like(_like(word)))
     match: ColumnElement[bool] = and_(*clauses)
@@ -68,9 +81,19 @@ def text_match(q: str) -> ColumnElement[bool] | None:
     return match
 
 
-def conditions(facility_id: uuid.UUID, filters: Filters, *, with_status: bool = True) -> list[ColumnElement[bool]]:
+def has_rental() -> ColumnElement[bool]:
+    """The customer has or had a rental: the Customers tab (Leads: none)."""
+    b = billing_facts.c
+    return select(b.customer_id).where(b.customer_id == c.id, b.kind == "rental").exists()
+
+
+def conditions(
+    facility_id: uuid.UUID, filters: Filters, *, with_status: bool = True, with_tab: bool = True
+) -> list[ColumnElement[bool]]:
     """WHERE clauses for the facility and the filters."""
     where: list[ColumnElement[bool]] = [c.facility_id == facility_id, c.deleted_at.is_(None)]
+    if with_tab and filters.tab in ("customers", "leads"):
+        where.append(has_rental() if filters.tab == "customers" else ~has_rental())
     if (match := text_match(filters.q)) is not None:
         where.append(match)
     if with_status and filters.status:
@@ -122,10 +145,14 @@ def _page_conditions(
     return where
 
 
-# A search first looks among the newest WINDOW records (a bounded walk of the created_at index); only if
-# they hold less than a page does it collect every match through the trigram index and sort those. One
-# ordered walk alone is a trap for rare terms whose matches are all old ("lefebvre2": 700,000 rows read).
-WINDOW = 10_000
+# A search first looks among the first records in the list's order (a bounded walk of the index of that order:
+# newest first, or by name); only if they hold less than a page does it collect every match through the
+# trigram index and sort those. One ordered walk alone is a trap for rare terms whose matches are all far down
+# the order ("lefebvre2": 700,000 rows read); sorting every match is one for common terms. The by-name index
+# holds what a search filters on, so its walk never reads the table and can look five times further.
+WINDOWS = {"created_at": 10_000, "last_name": 50_000}
+# The orders with an index on (facility_id, key, ...): customers_facility_created, customers_facility_name.
+WINDOWED = tuple(WINDOWS)
 
 
 def find_plan(
@@ -141,31 +168,53 @@ def find_plan(
 
     Each is built only when it is needed: most pages are filled by the first.
     """
-    if sort != "created_at" or text_match(filters.q) is None:
+    if sort not in WINDOWED or text_match(filters.q) is None:
         return [lambda: find_query(facility_id, filters, sort=sort, descending=descending, limit=limit, after=after)]
+    key = SORTS[sort]
     where = _page_conditions(facility_id, filters, sort, after, descending)
-    order = (c.created_at.desc(), c.id.desc()) if descending else (c.created_at.asc(), c.id.asc())
+    order = (key.desc(), c.id.desc()) if descending else (key.asc(), c.id.asc())
 
-    def recent() -> Select[Any]:
-        window = select(c.created_at).where(c.facility_id == facility_id)
+    def window() -> Select[Any]:
+        walk = select(key).where(c.facility_id == facility_id)
         if after is not None:
-            window = window.where(where[-1])
-        nth = window.order_by(*order).offset(WINDOW).limit(1).scalar_subquery()
-        unbounded: ColumnElement[Any] = literal_column(
-            "'-infinity'::timestamptz" if descending else "'infinity'::timestamptz"
-        )
-        edge = func.coalesce(nth, unbounded)
-        bound = c.created_at >= edge if descending else c.created_at <= edge
-        return select(customers, c.created_at.label("sort_key")).where(*where, bound).order_by(*order).limit(limit)
+            walk = walk.where(where[-1])
+        nth = walk.order_by(*order).offset(WINDOWS[sort]).limit(1).scalar_subquery()
+        # The bound must stay an index condition. Dates have an unbounded value for "fewer than a window of records
+        # after the cursor"; names do not, so there the window is empty and the next statement collects the
+        # (few) matches instead.
+        edge: ColumnElement[Any] = nth
+        if sort == "created_at":
+            unbounded = "'-infinity'::timestamptz" if descending else "'infinity'::timestamptz"
+            edge = func.coalesce(nth, literal_column(unbounded))
+        bound = key >= edge if descending else key <= edge
+        # The page's ids and keys first (from the index alone where it holds the filtered columns), then its rows.
+        page = select(c.id, key.label("sort_key")).where(*where, bound).order_by(*order).limit(limit).subquery("page")
+        return _rows_of(page, descending)
 
     def every_match() -> Select[Any]:
-        # MATERIALIZED keeps the planner from walking the created_at index: all matches, then sort.
-        matches = select(customers, c.created_at.label("sort_key")).where(*where).cte("matches")
-        matches = matches.prefix_with("MATERIALIZED")
+        # MATERIALIZED keeps the planner from walking the order's index: all matches, then sort. Only the key and
+        # the id of each match are kept and sorted (top-N); the page's rows are read once, at the end.
+        matches = select(c.id, key.label("sort_key")).where(*where).cte("matches").prefix_with("MATERIALIZED")
         m = matches.c
-        return select(matches).order_by(*((m.sort_key.desc(), m.id.desc()) if descending else (m.sort_key, m.id)))
+        page = (
+            select(matches)
+            .order_by(*((m.sort_key.desc(), m.id.desc()) if descending else (m.sort_key, m.id)))
+            .limit(limit)
+            .subquery("page")
+        )
+        return _rows_of(page, descending)
 
-    return [recent, lambda: every_match().limit(limit)]
+    return [window, every_match]
+
+
+def _rows_of(page: Any, descending: bool) -> Select[Any]:
+    """The customers of a page of (id, sort_key), in the page's order."""
+    p = page.c
+    return (
+        select(customers, p.sort_key)
+        .join(page, p.id == c.id)
+        .order_by(*((p.sort_key.desc(), p.id.desc()) if descending else (p.sort_key, p.id)))
+    )
 
 
 async def find(
@@ -187,12 +236,18 @@ async def find(
 
 
 async def tab_counts(session: AsyncSession, facility_id: uuid.UUID, filters: Filters) -> dict[str, int]:
-    """How many match in each tab: All, Leads, Customers (active), Inactive."""
+    """How many match in each tab (All, Leads, Customers) under the other filters, and per status (Active, Inactive)."""
     query = select(
         func.count(),
-        func.count().filter(c.status == "lead"),
+        func.count().filter(has_rental()),
         func.count().filter(c.status == "active"),
         func.count().filter(c.status == "inactive"),
-    ).where(*conditions(facility_id, filters, with_status=False))
-    total, leads, active, inactive = (await session.execute(query)).one()
-    return {"all": total, "leads": leads, "customers": active, "inactive": inactive}
+    ).where(*conditions(facility_id, filters, with_tab=False))
+    total, with_rental, active, inactive = (await session.execute(query)).one()
+    return {
+        "all": total,
+        "leads": total - with_rental,
+        "customers": with_rental,
+        "active": active,
+        "inactive": inactive,
+    }

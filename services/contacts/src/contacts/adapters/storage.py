@@ -1,12 +1,10 @@
-"""Where document files live: a local-disk adapter by default, content-addressed by random keys."""
+"""Where document files live: a local-disk adapter by default (S3: s3_storage), stored under random keys."""
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
-import hmac
 import os
-import time
 import uuid
 from pathlib import Path
 from typing import Protocol
@@ -21,6 +19,14 @@ class DocumentStorage(Protocol):
 
     async def delete(self, key: str) -> None: ...
 
+    async def close(self) -> None: ...
+
+
+def check_key(key: str) -> None:
+    """Keys are ours (new_key); refuse anything that could leave the folder or bucket prefix."""
+    if "/" in key or key.startswith("."):
+        raise ValueError("bad storage key")
+
 
 class LocalDiskStorage:
     """Files under one folder; writes are atomic (temporary file, then rename)."""
@@ -29,8 +35,7 @@ class LocalDiskStorage:
         self.root = Path(root)
 
     def _path(self, key: str) -> Path:
-        if "/" in key or key.startswith("."):
-            raise ValueError("bad storage key")
+        check_key(key)
         return self.root / key[:2] / key
 
     async def put(self, key: str, data: bytes) -> None:
@@ -53,22 +58,13 @@ class LocalDiskStorage:
         """Remove a key's file (missing is fine)."""
         await asyncio.to_thread(self._path(key).unlink, True)
 
+    async def close(self) -> None:
+        """Nothing to close."""
+
 
 def new_key() -> str:
     """A random, unguessable storage key."""
     return uuid.uuid4().hex + uuid.uuid4().hex
-
-
-def sign(secret: str, document_id: uuid.UUID, expires: int) -> str:
-    """The signature of a download link."""
-    return hmac.new(secret.encode(), f"{document_id}:{expires}".encode(), hashlib.sha256).hexdigest()
-
-
-def link_is_valid(secret: str, document_id: uuid.UUID, expires: int, signature: str) -> bool:
-    """Unexpired and signed by us."""
-    return expires >= time.time() and hmac.compare_digest(
-        sign(secret, document_id, expires).encode(), signature.encode()
-    )
 
 
 def sha256(data: bytes) -> str:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, fields
-from typing import Any
+from dataclasses import dataclass, fields, replace
+from typing import Any, get_args
 
-from shared.contracts.contacts import PersonSnapshot
+from shared.contracts.contacts import PersonRemoved, PersonRole, PersonSnapshot, Preference
 from shared.errors import DomainError
 
-ROLES = ("spouse", "assistant", "bookkeeper", "vehicle_manager", "other")
-PREFERENCES = ("scheduling", "car_updates", "contracts", "invoices", "estimates", "marketing")
+ROLES: tuple[str, ...] = get_args(PersonRole)
+PREFERENCES: tuple[str, ...] = get_args(Preference)
 EDITABLE = (
     "first_name",
     "last_name",
@@ -56,6 +56,17 @@ class Person:
         if self.portal_access and not self.email:
             raise DomainError("portal access needs an email address", field="email")
         return self
+
+    def changed(self, changes: dict[str, Any]) -> tuple[Person, dict[str, tuple[Any, Any]]]:
+        """The next version with the editable `changes` applied (and checked), and each field's (old, new)."""
+        diff = {k: (getattr(self, k), v) for k, v in changes.items() if k in EDITABLE and getattr(self, k) != v}
+        if not diff:
+            return self, {}
+        return replace(self, **{k: new for k, (_, new) in diff.items()}, version=self.version + 1).check(), diff
+
+    def removal(self) -> tuple[int, PersonRemoved]:
+        """The version a removal takes and the event that announces it."""
+        return self.version + 1, PersonRemoved(person_id=self.id, customer_id=self.customer_id)
 
     def snapshot(self) -> PersonSnapshot:
         """What other services may know of this person."""

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Query, Response, status
 from pydantic import StringConstraints
 
 from contacts.adapters import search
@@ -16,16 +16,12 @@ from contacts.entrypoints.schemas import CustomerIn, CustomerOut, CustomerPage, 
 from contacts.service_layer import customers
 from shared import limits
 from shared.auth import Viewer, Writer
-from shared.container import Container
 from shared.cursor import decode_cursor, encode_cursor
+from shared.deps import ContainerDep, UowDep
 from shared.errors import reject_nulls
 from shared.openapi import example, staff_errors
 
 router = APIRouter(tags=["customers"])
-
-
-def _container(request: Request) -> Container:
-    return request.app.state.container  # type: ignore[no-any-return]
 
 
 NEW_CUSTOMER = {
@@ -47,13 +43,13 @@ NEW_CUSTOMER = {
     responses=staff_errors(404, 409),
 )
 async def create_customer(
-    body: Annotated[CustomerIn, example(NEW_CUSTOMER)], principal: Writer, request: Request
+    body: Annotated[CustomerIn, example(NEW_CUSTOMER)], principal: Writer, uow: UowDep
 ) -> CustomerOut:
     """Create a customer in the active facility."""
     data = body.model_dump(exclude_none=True)
     data["tags"] = tuple(dict.fromkeys(data.get("tags", ())))
     data["customer_type_ids"] = tuple(data.get("customer_type_ids", ()))
-    customer = await customers.create_customer(_container(request).uow(), principal, data)
+    customer = await customers.create_customer(uow, principal, data)
     return CustomerOut.model_validate(customer)
 
 
@@ -67,7 +63,7 @@ async def update_customer(
     customer_id: uuid.UUID,
     body: Annotated[CustomerPatch, example({"version": 3, "phone": "+33 6 98 76 54 32", "tags": ["vip", "winter"]})],
     principal: Writer,
-    request: Request,
+    uow: UowDep,
 ) -> CustomerOut:
     """Change a customer; a stale `version` gets 409."""
     changes = body.model_dump(exclude_unset=True, exclude={"version"})
@@ -76,11 +72,11 @@ async def update_customer(
     if changes.get("customer_type_ids") is not None:
         changes["customer_type_ids"] = tuple(changes["customer_type_ids"])
     reject_nulls(changes, ("first_name", "last_name", "language", "marketing_opt_out", "tags", "portal_access"))
-    customer = await customers.update_customer(_container(request).uow(), principal, customer_id, body.version, changes)
+    customer = await customers.update_customer(uow, principal, customer_id, body.version, changes)
     return CustomerOut.model_validate(customer)
 
 
-def filters(
+async def filters(
     q: Annotated[
         str, Query(max_length=limits.SEARCH_MAX, description="any part of name, email, company or phone")
     ] = "",
@@ -93,6 +89,7 @@ def filters(
     ] = None,
     portal_access: bool | None = None,
     invited: bool | None = None,
+    tab: Literal["all", "leads", "customers"] = "all",
 ) -> Filters:
     """The list's filters, from the query string."""
     return Filters(
@@ -104,6 +101,7 @@ def filters(
         tag=tuple(tag or ()),
         portal_access=portal_access,
         invited=invited,
+        tab=tab,
     )
 
 
@@ -113,7 +111,7 @@ ListFilters = Annotated[Filters, Depends(filters)]
 @router.get("/customers", response_model=CustomerPage, operation_id="listCustomers", responses=staff_errors())
 async def list_customers(
     principal: Viewer,
-    request: Request,
+    container: ContainerDep,
     found: ListFilters,
     sort: Literal["created_at", "updated_at", "last_name", "first_name", "email", "company", "status"] = "created_at",
     order: Literal["asc", "desc"] = "desc",
@@ -123,7 +121,7 @@ async def list_customers(
     """Find as you type, filter, sort by any column; keyset pages (pass next_cursor back)."""
     after = decode_cursor(cursor, sort, datetime if sort in search.DATE_SORTS else str) if cursor else None
     # A search is a read: no transaction to open and roll back (two round trips fewer per keystroke).
-    async with _container(request).engine.connect() as conn:
+    async with container.engine.connect() as conn:
         conn = await conn.execution_options(isolation_level="AUTOCOMMIT")
         rows = await search.find(
             conn,
@@ -143,17 +141,17 @@ async def list_customers(
 
 
 @router.get("/customers/counts", response_model=TabCounts, operation_id="countCustomers", responses=staff_errors())
-async def tab_counts(principal: Viewer, request: Request, found: ListFilters) -> dict[str, int]:
-    """Counts per tab (All, Leads, Customers, Inactive) for the current search and filters."""
-    async with _container(request).uow() as uow:
+async def tab_counts(principal: Viewer, uow: UowDep, found: ListFilters) -> dict[str, int]:
+    """Counts per tab (All, Leads, Customers) and per status (Active, Inactive) for the search and filters."""
+    async with uow:
         return await search.tab_counts(uow.session, principal.facility_id, found)
 
 
-# Last, so that /customers/counts and other fixed paths are matched first.
+# Last in this router: shared.routing refuses an app where /customers/{customer_id} hides a fixed path.
 @router.get(
     "/customers/{customer_id}", response_model=CustomerOut, operation_id="getCustomer", responses=staff_errors(404)
 )
-async def get_customer(customer_id: uuid.UUID, principal: Viewer, request: Request) -> CustomerOut:
+async def get_customer(customer_id: uuid.UUID, principal: Viewer, uow: UowDep) -> CustomerOut:
     """One customer of the active facility."""
-    customer = await customers.get_customer(_container(request).uow(), principal, customer_id)
+    customer = await customers.get_customer(uow, principal, customer_id)
     return CustomerOut.model_validate(customer)

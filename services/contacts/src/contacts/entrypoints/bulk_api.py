@@ -8,7 +8,7 @@ import uuid
 from collections.abc import AsyncIterator
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -18,6 +18,7 @@ from contacts.entrypoints.outputs import BulkResult
 from contacts.service_layer import bulk
 from shared.auth import Viewer, Writer
 from shared.csvsafe import neutralise_row
+from shared.deps import ContainerDep, UowDep
 from shared.downloads import attachment_headers
 from shared.limits import TAG_MAX, TAGS_MAX
 from shared.openapi import binary_response, example, staff_errors
@@ -59,12 +60,10 @@ BULK_EXAMPLE = {"ids": ["3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b0c"], "action": "add_
 
 
 @router.post("/customers/bulk", response_model=BulkResult, operation_id="bulkUpdateCustomers", responses=staff_errors())
-async def bulk_action(
-    body: Annotated[BulkIn, example(BULK_EXAMPLE)], principal: Writer, request: Request
-) -> dict[str, Any]:
+async def bulk_action(body: Annotated[BulkIn, example(BULK_EXAMPLE)], principal: Writer, uow: UowDep) -> dict[str, Any]:
     """Add/remove tags, change stage or mark inactive on a selection, in one transaction."""
     tags = [t.strip() for t in body.tags if t.strip()]
-    return await bulk.apply(request.app.state.container.uow(), principal, body.ids, body.action, tags, body.stage_id)
+    return await bulk.apply(uow, principal, body.ids, body.action, tags, body.stage_id)
 
 
 @router.get(
@@ -73,10 +72,9 @@ async def bulk_action(
     response_class=StreamingResponse,
     responses={**binary_response("text/csv", "Every matching customer, one per row"), **staff_errors()},
 )
-async def export_csv(principal: Viewer, request: Request, found: ListFilters) -> StreamingResponse:
+async def export_csv(principal: Viewer, container: ContainerDep, found: ListFilters) -> StreamingResponse:
     """Every customer matching the current search and filters, as CSV (streamed)."""
     query = search.find_query(principal.facility_id, found, sort="last_name", descending=False, limit=10_000_000)
-    container = request.app.state.container
 
     async def lines() -> AsyncIterator[str]:
         buffer = io.StringIO()

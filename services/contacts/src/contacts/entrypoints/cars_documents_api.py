@@ -5,14 +5,15 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Query, Request, Response, UploadFile, status
+from fastapi import APIRouter, File, Query, Response, UploadFile, status
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from contacts.adapters import storage
+from contacts.entrypoints.deps import DocumentsDep, SettingsDep
 from contacts.entrypoints.outputs import Car, CarPage, Document, DocumentPage, DownloadLink
 from contacts.service_layer import cars, documents
-from shared import limits
+from shared import limits, signed_links
 from shared.auth import Viewer, Writer
+from shared.deps import UowDep
 from shared.downloads import download_headers
 from shared.errors import DomainError, NotFound, reject_nulls
 from shared.openapi import Paging, binary_response, errors, example, staff_errors
@@ -63,17 +64,6 @@ def _clean_text(value: str) -> str:
     return "".join(ch for ch in value if ch.isprintable()).strip()
 
 
-def _uow(request: Request) -> Any:
-    return request.app.state.container.uow()
-
-
-def _files(request: Request) -> storage.DocumentStorage:
-    container = request.app.state.container
-    if not hasattr(container, "documents"):
-        container.documents = storage.LocalDiskStorage(container.settings.documents_dir)
-    return container.documents  # type: ignore[no-any-return]
-
-
 NEW_CAR = {"make": "Porsche", "model": "911", "year": 1973, "colour": "Red", "plate": "AB-123-CD"}
 
 
@@ -84,9 +74,9 @@ NEW_CAR = {"make": "Porsche", "model": "911", "year": 1973, "colour": "Red", "pl
     operation_id="listCars",
     responses=staff_errors(404),
 )
-async def list_cars(customer_id: uuid.UUID, principal: Viewer, request: Request, page: Paging) -> dict[str, Any]:
+async def list_cars(customer_id: uuid.UUID, principal: Viewer, uow: UowDep, page: Paging) -> dict[str, Any]:
     """The customer's cars."""
-    items, next_cursor = await cars.list_cars(_uow(request), principal, customer_id, page)
+    items, next_cursor = await cars.list_cars(uow, principal, customer_id, page)
     return {"items": items, "next_cursor": next_cursor}
 
 
@@ -99,22 +89,22 @@ async def list_cars(customer_id: uuid.UUID, principal: Viewer, request: Request,
     responses=staff_errors(404, 409),
 )
 async def add_car(
-    customer_id: uuid.UUID, body: Annotated[CarIn, example(NEW_CAR)], principal: Writer, request: Request
+    customer_id: uuid.UUID, body: Annotated[CarIn, example(NEW_CAR)], principal: Writer, uow: UowDep
 ) -> dict[str, Any]:
     """Add a car owned by the customer (a VIN is unique in the facility)."""
-    return await cars.add_car(_uow(request), principal, customer_id, body.model_dump())
+    return await cars.add_car(uow, principal, customer_id, body.model_dump())
 
 
 @router.patch(
     "/cars/{car_id}", tags=["cars"], response_model=Car, operation_id="updateCar", responses=staff_errors(404, 409)
 )
 async def update_car(
-    car_id: uuid.UUID, body: Annotated[CarPatch, example({"plate": "EF-456-GH"})], principal: Writer, request: Request
+    car_id: uuid.UUID, body: Annotated[CarPatch, example({"plate": "EF-456-GH"})], principal: Writer, uow: UowDep
 ) -> dict[str, Any]:
     """Edit a car."""
     changes = body.model_dump(exclude_unset=True)
     reject_nulls(changes, ("make", "model"))
-    return await cars.update_car(_uow(request), principal, car_id, changes)
+    return await cars.update_car(uow, principal, car_id, changes)
 
 
 @router.post(
@@ -124,10 +114,10 @@ async def move_car(
     car_id: uuid.UUID,
     body: Annotated[CarMove, example({"customer_id": "6f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f"})],
     principal: Writer,
-    request: Request,
+    uow: UowDep,
 ) -> dict[str, Any]:
     """Move the car to another customer, or unlink it."""
-    return await cars.move_car(_uow(request), principal, car_id, body.customer_id)
+    return await cars.move_car(uow, principal, car_id, body.customer_id)
 
 
 @router.get(
@@ -137,9 +127,9 @@ async def move_car(
     operation_id="listDocuments",
     responses=staff_errors(404),
 )
-async def list_documents(customer_id: uuid.UUID, principal: Viewer, request: Request, page: Paging) -> dict[str, Any]:
+async def list_documents(customer_id: uuid.UUID, principal: Viewer, uow: UowDep, page: Paging) -> dict[str, Any]:
     """The customer's documents."""
-    items, next_cursor = await documents.list_documents(_uow(request), principal, customer_id, page)
+    items, next_cursor = await documents.list_documents(uow, principal, customer_id, page)
     return {"items": items, "next_cursor": next_cursor}
 
 
@@ -153,10 +143,15 @@ async def list_documents(customer_id: uuid.UUID, principal: Viewer, request: Req
 )
 @body_limit("document_max_bytes", overhead=MULTIPART_OVERHEAD)
 async def upload(
-    customer_id: uuid.UUID, principal: Writer, request: Request, file: Annotated[UploadFile, File()]
+    customer_id: uuid.UUID,
+    principal: Writer,
+    uow: UowDep,
+    settings: SettingsDep,
+    files: DocumentsDep,
+    file: Annotated[UploadFile, File()],
 ) -> dict[str, Any]:
     """Attach a file (size-limited)."""
-    limit = request.app.state.container.settings.document_max_bytes
+    limit = settings.document_max_bytes
     data = await file.read(limit + 1)
     if len(data) > limit:
         raise DomainError(f"the file is larger than {limit} bytes", loc=["body", "file"])
@@ -168,9 +163,7 @@ async def upload(
         raise DomainError(f"the file name is longer than {limits.FILENAME_MAX} characters", loc=["body", "file"])
     if len(content_type) > limits.CONTENT_TYPE_MAX:
         raise DomainError(f"the content type is longer than {limits.CONTENT_TYPE_MAX} characters", loc=["body", "file"])
-    return await documents.add_document(
-        _uow(request), _files(request), principal, customer_id, name, content_type, data
-    )
+    return await documents.add_document(uow, files, principal, customer_id, name, content_type, data)
 
 
 @router.delete(
@@ -180,9 +173,11 @@ async def upload(
     operation_id="removeDocument",
     responses=staff_errors(404),
 )
-async def remove(customer_id: uuid.UUID, document_id: uuid.UUID, principal: Writer, request: Request) -> Response:
+async def remove(
+    customer_id: uuid.UUID, document_id: uuid.UUID, principal: Writer, uow: UowDep, files: DocumentsDep
+) -> Response:
     """Remove a document and its file."""
-    await documents.remove_document(_uow(request), _files(request), principal, customer_id, document_id)
+    await documents.remove_document(uow, files, principal, customer_id, document_id)
     return Response(status_code=204)
 
 
@@ -193,11 +188,12 @@ async def remove(customer_id: uuid.UUID, document_id: uuid.UUID, principal: Writ
     operation_id="createDocumentLink",
     responses=staff_errors(404),
 )
-async def link(customer_id: uuid.UUID, document_id: uuid.UUID, principal: Viewer, request: Request) -> dict[str, Any]:
+async def link(
+    customer_id: uuid.UUID, document_id: uuid.UUID, principal: Viewer, uow: UowDep, settings: SettingsDep
+) -> dict[str, Any]:
     """A short-lived signed download URL (relative to this service's base)."""
-    settings = request.app.state.container.settings
     return await documents.download_link(
-        _uow(request),
+        uow,
         principal,
         customer_id,
         document_id,
@@ -215,19 +211,20 @@ async def link(customer_id: uuid.UUID, document_id: uuid.UUID, principal: Viewer
 )
 async def download(
     document_id: uuid.UUID,
-    request: Request,
+    uow: UowDep,
+    settings: SettingsDep,
+    files: DocumentsDep,
     expires: Annotated[int, Query(ge=0, le=2**63 - 1)],
     signature: Annotated[str, Query(max_length=128)],
 ) -> Response:
     """The file, if the link is signed and unexpired (no token: the link is the permission)."""
-    settings = request.app.state.container.settings
-    if not storage.link_is_valid(settings.signing_secret.get_secret_value(), document_id, expires, signature):
+    if not signed_links.is_valid(settings.signing_secret.get_secret_value(), document_id, expires, signature):
         error = DomainError("this link is invalid or has expired", loc=["query", "signature"])
         error.status_code = 403
         raise error
-    row = await documents.by_id(_uow(request), document_id)
+    row = await documents.by_id(uow, document_id)
     if row is None:
         raise NotFound("document not found", loc=["path", "document_id"])
-    data = await _files(request).get(row["storage_key"])
+    data = await files.get(row["storage_key"])
     media_type, headers = download_headers(row["filename"], row["content_type"])
     return Response(data, media_type=media_type, headers=headers)

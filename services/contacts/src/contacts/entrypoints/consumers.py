@@ -1,7 +1,14 @@
 """Contacts' Kafka subscribers and the publications it documents."""
 
 from contacts.config import Settings
-from contacts.service_layer import from_billing, from_notifications, from_portal, import_chunks, import_undo
+from contacts.service_layer import (
+    from_billing,
+    from_notifications,
+    from_portal,
+    import_chunks,
+    import_undo,
+    scheduling_jobs,
+)
 from shared.container import Container
 from shared.contracts import billing, portal, topics
 from shared.contracts.contacts import (
@@ -24,6 +31,8 @@ from shared.contracts.contacts import (
 from shared.contracts.envelope import Event
 from shared.contracts.importer import ImportChunkApplied, ImportChunkValidatedV2, ImportUndone, ImportUndoRequested
 from shared.contracts.notifications import EmailBounced, EmailFailed, EmailSent, MarketingOptedOut
+from shared.contracts.scheduling import AppointmentChanged, AppointmentReminderDue, FacilityEventChanged
+from shared.contracts.snapshots import CarState, CustomerState, DocumentState, PersonState
 from shared.messaging.consumer import document_publications
 
 NOTIFICATIONS_CONSUMER = "contacts-notifications"
@@ -78,8 +87,9 @@ def register(container: Container, settings: Settings) -> None:
             portal.PortalInviteIssued: from_billing.on_portal_event,
             portal.PortalSignedIn: from_billing.on_portal_event,
             portal.PortalProfileChanged: from_portal.on_profile_changed,
+            portal.PortalPickupRequested: scheduling_jobs.on_pickup_requested,
         },
-        description="Invited at / signed in at, profile edits made in the portal, and the timeline.",
+        description="Invited at / signed in at, portal profile edits and pick-up requests, and the timeline.",
     )
     document_publications(
         container.broker,
@@ -103,9 +113,19 @@ def register(container: Container, settings: Settings) -> None:
         ],
         namespace=container.settings.topic_namespace,
     )
+    for state in (CustomerState, PersonState, CarState, DocumentState):  # compacted: the newest state per entity
+        document_publications(
+            container.broker, topic=state.topic, events=[state], namespace=container.settings.topic_namespace
+        )
     document_publications(
         container.broker,
         topic=topics.IMPORT_RESULTS,
         events=[ImportChunkApplied, ImportUndone],
+        namespace=container.settings.topic_namespace,
+    )
+    document_publications(
+        container.broker,
+        topic=topics.APPOINTMENTS,
+        events=[AppointmentChanged, FacilityEventChanged, AppointmentReminderDue],
         namespace=container.settings.topic_namespace,
     )

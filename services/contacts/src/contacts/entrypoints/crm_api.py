@@ -5,23 +5,20 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Request, Response, status
+from fastapi import APIRouter, Query, Response, status
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
-from sqlalchemy import func, select
-from sqlalchemy.dialects.postgresql import insert
 
-from contacts.adapters import search
-from contacts.adapters.orm import customers, facility_settings
-from contacts.domain.customer import Customer
 from contacts.entrypoints.api import ListFilters
 from contacts.entrypoints.facilities_api import TimeZone
 from contacts.entrypoints.outputs import Board, CrmOption, CrmOptions, OptionDeleted
 from contacts.entrypoints.schemas import CustomerOut
-from contacts.service_layer import crm
+from contacts.service_layer import board as board_columns
+from contacts.service_layer import crm, facility_rows
 from contacts.service_layer import customers as customer_commands
 from shared import limits
 from shared.auth import Viewer, Writer
 from shared.contracts.contacts import Language
+from shared.deps import UowDep
 from shared.openapi import example, staff_errors
 
 router = APIRouter()
@@ -53,6 +50,8 @@ class FacilitySettings(BaseModel):
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)] | None = None
     language: Language = "fr"
     time_zone: TimeZone = "Europe/Paris"
+    # A customer must have an email (unique in the facility either way).
+    email_required: bool = True
 
 
 class BoardMove(BaseModel):
@@ -64,10 +63,6 @@ class BoardMove(BaseModel):
     version: int = Field(ge=1, le=2**31 - 1)
 
 
-def _uow(request: Request) -> Any:
-    return request.app.state.container.uow()
-
-
 @router.get(
     "/settings/crm",
     tags=["settings"],
@@ -75,9 +70,9 @@ def _uow(request: Request) -> Any:
     operation_id="listCrmOptions",
     responses=staff_errors(),
 )
-async def crm_options(principal: Viewer, request: Request) -> dict[str, list[dict[str, Any]]]:
+async def crm_options(principal: Viewer, uow: UowDep) -> dict[str, list[dict[str, Any]]]:
     """Pipeline stages, sources and customer types, in order."""
-    return await crm.options(_uow(request), principal)
+    return await crm.options(uow, principal)
 
 
 @router.post(
@@ -89,10 +84,10 @@ async def crm_options(principal: Viewer, request: Request) -> dict[str, list[dic
     responses=staff_errors(409),
 )
 async def create_option(
-    kind: Kind, body: Annotated[OptionIn, example({"name": "Waiting list"})], principal: Writer, request: Request
+    kind: Kind, body: Annotated[OptionIn, example({"name": "Waiting list"})], principal: Writer, uow: UowDep
 ) -> dict[str, Any]:
     """Add an option at the end."""
-    return await crm.create(_uow(request), principal, crm.KINDS[kind], body.name)
+    return await crm.create(uow, principal, crm.KINDS[kind], body.name)
 
 
 @router.patch(
@@ -107,10 +102,10 @@ async def rename_option(
     option_id: uuid.UUID,
     body: Annotated[OptionIn, example({"name": "Signed"})],
     principal: Writer,
-    request: Request,
+    uow: UowDep,
 ) -> dict[str, Any]:
     """Rename an option."""
-    return await crm.rename(_uow(request), principal, crm.KINDS[kind], option_id, body.name)
+    return await crm.rename(uow, principal, crm.KINDS[kind], option_id, body.name)
 
 
 @router.put(
@@ -126,10 +121,10 @@ async def reorder_options(
         Order, example({"ids": ["0b9d4d2e-8f0c-4f7e-9a51-3f1d2c4b5a60", "6f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f"]})
     ],
     principal: Writer,
-    request: Request,
+    uow: UowDep,
 ) -> Response:
     """Reorder the options of a kind."""
-    await crm.reorder(_uow(request), principal, crm.KINDS[kind], body.ids)
+    await crm.reorder(uow, principal, crm.KINDS[kind], body.ids)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
@@ -141,60 +136,39 @@ async def reorder_options(
     responses=staff_errors(404, 409),
 )
 async def delete_option(
-    kind: Kind, option_id: uuid.UUID, principal: Writer, request: Request, move_to: uuid.UUID | None = None
+    kind: Kind, option_id: uuid.UUID, principal: Writer, uow: UowDep, move_to: uuid.UUID | None = None
 ) -> dict[str, int]:
     """Delete an option; refused (409) while in use unless `move_to` names where its records go."""
-    return {"moved": await crm.remove(_uow(request), principal, crm.KINDS[kind], option_id, move_to)}
+    return {"moved": await crm.remove(uow, principal, crm.KINDS[kind], option_id, move_to)}
 
 
 @router.get(
     "/settings/facility", tags=["settings"], operation_id="getContactsFacilitySettings", responses=staff_errors()
 )
-async def get_facility_settings(principal: Viewer, request: Request) -> FacilitySettings:
+async def get_facility_settings(principal: Viewer, uow: UowDep) -> FacilitySettings:
     """Name, language, time zone, and the default country for phone numbers written without a country code."""
-    columns = [facility_settings.c[name] for name in FacilitySettings.model_fields]
-    async with _uow(request) as uow:
-        row = (
-            await uow.session.execute(select(*columns).where(facility_settings.c.facility_id == principal.facility_id))
-        ).first()
-    return FacilitySettings(**(row._asdict() if row else {"default_country": "FR"}))
+    row = await facility_rows.settings_of(uow, principal.facility_id, FacilitySettings.model_fields)
+    return FacilitySettings(**(row or {"default_country": "FR"}))
 
 
 @router.put(
     "/settings/facility", tags=["settings"], operation_id="putContactsFacilitySettings", responses=staff_errors()
 )
 async def put_facility_settings(
-    body: Annotated[FacilitySettings, example({"default_country": "FR"})], principal: Writer, request: Request
+    body: Annotated[FacilitySettings, example({"default_country": "FR"})], principal: Writer, uow: UowDep
 ) -> FacilitySettings:
     """Replace them (fields left out go back to their defaults)."""
-    statement = insert(facility_settings).values(facility_id=principal.facility_id, **body.model_dump())
-    async with _uow(request) as uow:
-        await uow.session.execute(
-            statement.on_conflict_do_update(index_elements=["facility_id"], set_=body.model_dump())
-        )
-        await uow.commit()
+    await facility_rows.replace(uow, principal.facility_id, body.model_dump())
     return body
 
 
 @router.get("/board", tags=["board"], response_model=Board, operation_id="getBoard", responses=staff_errors())
 async def board(
-    principal: Viewer, request: Request, found: ListFilters, per_stage: Annotated[int, Query(ge=1, le=100)] = 20
+    principal: Viewer, uow: UowDep, found: ListFilters, per_stage: Annotated[int, Query(ge=1, le=100)] = 20
 ) -> dict[str, Any]:
     """Customers grouped by stage, in stage order (and 'no stage' first), each column with its count."""
-    stages = (await crm.options(_uow(request), principal))["stages"]
-    columns = []
-    async with _uow(request) as uow:
-        for stage in [{"id": None, "name": None}, *stages]:
-            where = [*search.conditions(principal.facility_id, found), customers.c.stage_id == stage["id"]]
-            if stage["id"] is None:
-                where[-1] = customers.c.stage_id.is_(None)
-            count = await uow.session.scalar(select(func.count()).where(*where))
-            rows = await uow.session.execute(
-                select(customers).where(*where).order_by(customers.c.updated_at.desc()).limit(per_stage)
-            )
-            cards = [CustomerOut.model_validate(Customer.from_row(r)) for r in rows.mappings()]
-            columns.append({"stage": stage, "count": count, "cards": cards})
-    return {"columns": columns}
+    columns = await board_columns.columns(uow, principal, found, per_stage)
+    return {"columns": [{**c, "cards": [CustomerOut.model_validate(x) for x in c["cards"]]} for c in columns]}
 
 
 @router.post(
@@ -210,10 +184,10 @@ async def move_card(
         example({"customer_id": "3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b0c", "stage_id": None, "version": 2}),
     ],
     principal: Writer,
-    request: Request,
+    uow: UowDep,
 ) -> CustomerOut:
     """A stage change; a stale version gets 409."""
     customer = await customer_commands.update_customer(
-        _uow(request), principal, body.customer_id, body.version, {"stage_id": body.stage_id}
+        uow, principal, body.customer_id, body.version, {"stage_id": body.stage_id}
     )
     return CustomerOut.model_validate(customer)

@@ -12,6 +12,7 @@ from contacts.entrypoints.outputs import DuplicateGroupPage, DuplicatePage
 from contacts.entrypoints.schemas import CustomerOut
 from contacts.service_layer import duplicates, lifecycle
 from shared.auth import Viewer, Writer
+from shared.deps import UowDep
 from shared.openapi import Paging, example, position, slice_page, staff_errors
 
 router = APIRouter(tags=["duplicates"])
@@ -24,20 +25,16 @@ class MergeIn(BaseModel):
     other_id: uuid.UUID
 
 
-def _uow(request: Request) -> Any:
-    return request.app.state.container.uow()
-
-
 @router.get(
     "/customers/duplicates",
     response_model=DuplicateGroupPage,
     operation_id="listDuplicateGroups",
     responses=staff_errors(),
 )
-async def duplicate_groups(principal: Viewer, request: Request, page: Paging) -> dict[str, Any]:
+async def duplicate_groups(principal: Viewer, uow: UowDep, page: Paging) -> dict[str, Any]:
     """Groups of customers sharing a phone, or a name and company."""
     start = position(page)
-    found = await duplicates.groups(_uow(request), principal, page.limit + 1, start)
+    found = await duplicates.groups(uow, principal, page.limit + 1, start)
     items, next_cursor = slice_page(found, page, start)
     return {"items": items, "next_cursor": next_cursor}
 
@@ -48,9 +45,9 @@ async def duplicate_groups(principal: Viewer, request: Request, page: Paging) ->
     operation_id="listDuplicatesOfCustomer",
     responses=staff_errors(404),
 )
-async def duplicates_of(customer_id: uuid.UUID, principal: Viewer, request: Request, page: Paging) -> dict[str, Any]:
+async def duplicates_of(customer_id: uuid.UUID, principal: Viewer, uow: UowDep, page: Paging) -> dict[str, Any]:
     """Probable duplicates of one customer (same phone, similar name and company), best first."""
-    items, next_cursor = slice_page(await duplicates.similar_to(_uow(request), principal, customer_id), page)
+    items, next_cursor = slice_page(await duplicates.similar_to(uow, principal, customer_id), page)
     return {"items": items, "next_cursor": next_cursor}
 
 
@@ -64,10 +61,10 @@ async def merge(
     customer_id: uuid.UUID,
     body: Annotated[MergeIn, example({"other_id": "6f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f"})],
     principal: Writer,
-    request: Request,
+    uow: UowDep,
 ) -> CustomerOut:
     """Merge `other_id` into this customer: people, cars, documents, tags, notes and timeline move here."""
-    return CustomerOut.model_validate(await duplicates.merge(_uow(request), principal, customer_id, body.other_id))
+    return CustomerOut.model_validate(await duplicates.merge(uow, principal, customer_id, body.other_id))
 
 
 @router.post(
@@ -76,6 +73,6 @@ async def merge(
     operation_id="anonymizeCustomer",
     responses=staff_errors(404, 409),
 )
-async def anonymize(customer_id: uuid.UUID, principal: Writer, request: Request) -> CustomerOut:
+async def anonymize(customer_id: uuid.UUID, principal: Writer, request: Request, uow: UowDep) -> CustomerOut:
     """Erase the customer's personal data on request (ids stay for billing)."""
-    return CustomerOut.model_validate(await lifecycle.anonymize(_uow(request), principal, customer_id))
+    return CustomerOut.model_validate(await lifecycle.anonymize(uow, principal, customer_id))

@@ -6,13 +6,13 @@ import uuid
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
-from sqlalchemy import select
 
-from contacts.adapters.orm import facility_settings
+from contacts.service_layer import facility_rows
 from shared.auth import TokenFacilities
 from shared.contracts.contacts import Language
+from shared.deps import UowDep
 from shared.openapi import Paging, slice_page, staff_errors
 
 router = APIRouter()
@@ -50,16 +50,12 @@ class FacilityPage(BaseModel):
 
 
 @router.get("/facilities", tags=["facilities"], operation_id="listFacilities", responses=staff_errors())
-async def list_facilities(facilities: TokenFacilities, request: Request, page: Paging) -> FacilityPage:
+async def list_facilities(facilities: TokenFacilities, uow: UowDep, page: Paging) -> FacilityPage:
     """The facilities this token may act for, with name, country, language, time zone and currency.
 
     Needs no X-Facility-ID: the dashboard calls it to choose one. Facilities never configured show the defaults.
     """
-    async with request.app.state.container.uow() as uow:
-        rows = await uow.session.execute(
-            select(facility_settings).where(facility_settings.c.facility_id.in_(list(facilities)))
-        )
-        known = {row["facility_id"]: row for row in rows.mappings()}
+    known = await facility_rows.rows_of(uow, facilities)
     items = []
     for facility_id in facilities:
         row = {**DEFAULTS, **known.get(facility_id, {})}

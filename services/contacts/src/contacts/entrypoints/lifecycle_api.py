@@ -5,13 +5,14 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Request, Response, status
+from fastapi import APIRouter, Response, status
 from pydantic import BaseModel, ConfigDict
 
 from contacts.entrypoints.outputs import InviteQueued
 from contacts.entrypoints.schemas import CustomerOut
 from contacts.service_layer import lifecycle
 from shared.auth import Writer
+from shared.deps import UowDep
 from shared.openapi import example, staff_errors
 
 router = APIRouter(tags=["lifecycle"])
@@ -31,10 +32,6 @@ class InviteIn(BaseModel):
     person_id: uuid.UUID | None = None
 
 
-def _uow(request: Request) -> Any:
-    return request.app.state.container.uow()
-
-
 @router.post(
     "/customers/{customer_id}/status",
     response_model=CustomerOut,
@@ -45,10 +42,10 @@ async def set_status(
     customer_id: uuid.UUID,
     body: Annotated[StatusIn, example({"status": "inactive"})],
     principal: Writer,
-    request: Request,
+    uow: UowDep,
 ) -> CustomerOut:
     """Mark as Lead or Inactive (Active comes from rentals)."""
-    return CustomerOut.model_validate(await lifecycle.set_status(_uow(request), principal, customer_id, body.status))
+    return CustomerOut.model_validate(await lifecycle.set_status(uow, principal, customer_id, body.status))
 
 
 @router.post(
@@ -57,9 +54,9 @@ async def set_status(
     operation_id="markCustomerInactive",
     responses=staff_errors(404, 409),
 )
-async def mark_inactive(customer_id: uuid.UUID, principal: Writer, request: Request) -> CustomerOut:
+async def mark_inactive(customer_id: uuid.UUID, principal: Writer, uow: UowDep) -> CustomerOut:
     """The safer alternative to deleting."""
-    return CustomerOut.model_validate(await lifecycle.set_status(_uow(request), principal, customer_id, "inactive"))
+    return CustomerOut.model_validate(await lifecycle.set_status(uow, principal, customer_id, "inactive"))
 
 
 @router.delete(
@@ -68,9 +65,9 @@ async def mark_inactive(customer_id: uuid.UUID, principal: Writer, request: Requ
     operation_id="deleteCustomer",
     responses=staff_errors(404, 409),
 )
-async def delete_customer(customer_id: uuid.UUID, principal: Writer, request: Request) -> Response:
+async def delete_customer(customer_id: uuid.UUID, principal: Writer, uow: UowDep) -> Response:
     """Soft delete; 409 listing every reason while a rental, an unpaid invoice or a dispute is open."""
-    await lifecycle.delete_customer(_uow(request), principal, customer_id)
+    await lifecycle.delete_customer(uow, principal, customer_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
@@ -80,9 +77,9 @@ async def delete_customer(customer_id: uuid.UUID, principal: Writer, request: Re
     operation_id="restoreCustomer",
     responses=staff_errors(404, 409),
 )
-async def restore_customer(customer_id: uuid.UUID, principal: Writer, request: Request) -> CustomerOut:
+async def restore_customer(customer_id: uuid.UUID, principal: Writer, uow: UowDep) -> CustomerOut:
     """Undo a deletion within 30 days."""
-    return CustomerOut.model_validate(await lifecycle.restore_customer(_uow(request), principal, customer_id))
+    return CustomerOut.model_validate(await lifecycle.restore_customer(uow, principal, customer_id))
 
 
 @router.post(
@@ -93,8 +90,8 @@ async def restore_customer(customer_id: uuid.UUID, principal: Writer, request: R
     responses=staff_errors(404, 409),
 )
 async def invite(
-    customer_id: uuid.UUID, body: Annotated[InviteIn, example({"person_id": None})], principal: Writer, request: Request
+    customer_id: uuid.UUID, body: Annotated[InviteIn, example({"person_id": None})], principal: Writer, uow: UowDep
 ) -> dict[str, Any]:
     """Send Invite / Resend Invite: the portal issues the link and notifications emails it."""
-    event = await lifecycle.request_invite(_uow(request), principal, customer_id, body.person_id)
+    event = await lifecycle.request_invite(uow, principal, customer_id, body.person_id)
     return {"kind": event.kind, "email": event.email, "person_id": event.person_id}

@@ -34,11 +34,12 @@ class OptionDeleted(BaseModel):
 
 
 class TabCounts(BaseModel):
-    """Customers per tab for the current search and filters."""
+    """Customers per tab for the current search and filters (Customers: any rental, active or past; Leads: none)."""
 
     all: int
     leads: int
     customers: int
+    active: int
     inactive: int
 
 

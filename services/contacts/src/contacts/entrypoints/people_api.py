@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated, Literal, get_args
+from typing import Annotated, get_args
 
-from fastapi import APIRouter, Request, Response, status
+from fastapi import APIRouter, Response, status
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from contacts.entrypoints.schemas import Email, Name, Phone
 from contacts.service_layer import people
 from shared import limits
 from shared.auth import Viewer, Writer
+from shared.contracts.contacts import PersonRole, Preference
+from shared.deps import UowDep
 from shared.errors import reject_nulls
 from shared.openapi import Page, Paging, example, staff_errors
 
 router = APIRouter(tags=["people"])
-Role = Literal["spouse", "assistant", "bookkeeper", "vehicle_manager", "other"]
-Preference = Literal["scheduling", "car_updates", "contracts", "invoices", "estimates", "marketing"]
+Role = PersonRole
 
 
 class PersonIn(BaseModel):
@@ -74,10 +75,6 @@ NEW_PERSON = {
 }
 
 
-def _uow(request: Request):  # type: ignore[no-untyped-def]
-    return request.app.state.container.uow()
-
-
 def _clean(data: dict) -> dict:  # type: ignore[type-arg]
     if "preferences" in data and data["preferences"] is not None:
         data["preferences"] = tuple(dict.fromkeys(data["preferences"]))
@@ -90,9 +87,9 @@ def _clean(data: dict) -> dict:  # type: ignore[type-arg]
     operation_id="listPeople",
     responses=staff_errors(404),
 )
-async def list_people(customer_id: uuid.UUID, principal: Viewer, request: Request, page: Paging) -> PersonPage:
+async def list_people(customer_id: uuid.UUID, principal: Viewer, uow: UowDep, page: Paging) -> PersonPage:
     """Everyone on the account."""
-    found, next_cursor = await people.list_people(_uow(request), principal, customer_id, page)
+    found, next_cursor = await people.list_people(uow, principal, customer_id, page)
     return PersonPage(items=[PersonOut.model_validate(p) for p in found], next_cursor=next_cursor)
 
 
@@ -104,10 +101,10 @@ async def list_people(customer_id: uuid.UUID, principal: Viewer, request: Reques
     responses=staff_errors(404, 409),
 )
 async def add_person(
-    customer_id: uuid.UUID, body: Annotated[PersonIn, example(NEW_PERSON)], principal: Writer, request: Request
+    customer_id: uuid.UUID, body: Annotated[PersonIn, example(NEW_PERSON)], principal: Writer, uow: UowDep
 ) -> PersonOut:
     """Add a person (at most one primary contact per customer)."""
-    person = await people.add_person(_uow(request), principal, customer_id, _clean(body.model_dump()))
+    person = await people.add_person(uow, principal, customer_id, _clean(body.model_dump()))
     return PersonOut.model_validate(person)
 
 
@@ -122,12 +119,12 @@ async def update_person(
     person_id: uuid.UUID,
     body: Annotated[PersonPatch, example({"phone": "+33 6 11 22 33 44", "is_primary": True})],
     principal: Writer,
-    request: Request,
+    uow: UowDep,
 ) -> PersonOut:
     """Edit a person."""
     changes = _clean(body.model_dump(exclude_unset=True))
     reject_nulls(changes, ("first_name", "last_name", "role", "is_primary", "portal_access", "preferences"))
-    person = await people.update_person(_uow(request), principal, customer_id, person_id, changes)
+    person = await people.update_person(uow, principal, customer_id, person_id, changes)
     return PersonOut.model_validate(person)
 
 
@@ -137,7 +134,7 @@ async def update_person(
     operation_id="removePerson",
     responses=staff_errors(404),
 )
-async def remove_person(customer_id: uuid.UUID, person_id: uuid.UUID, principal: Writer, request: Request) -> Response:
+async def remove_person(customer_id: uuid.UUID, person_id: uuid.UUID, principal: Writer, uow: UowDep) -> Response:
     """Remove a person from the account."""
-    await people.remove_person(_uow(request), principal, customer_id, person_id)
+    await people.remove_person(uow, principal, customer_id, person_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

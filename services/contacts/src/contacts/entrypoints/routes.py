@@ -1,9 +1,10 @@
-"""Every HTTP router of contacts, in the order they are mounted (fixed paths before /customers/{id})."""
+"""Every HTTP router of contacts, in the order they are mounted (create_app refuses an order that hides a route)."""
 
 from fastapi import APIRouter
 
 from contacts.entrypoints import (
     api,
+    appointments_api,
     bulk_api,
     cars_documents_api,
     crm_api,
@@ -24,4 +25,5 @@ ROUTERS: list[APIRouter] = [
     lifecycle_api.router,
     timeline_api.router,
     cars_documents_api.router,
+    appointments_api.router,
 ]

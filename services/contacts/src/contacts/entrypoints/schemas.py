@@ -123,6 +123,7 @@ class CustomerOut(BaseModel):
     portal_access: bool = True
     invited_at: datetime | None = None
     signed_in_at: datetime | None = None
+    last_contacted_at: datetime | None = None
 
 
 class CustomerPage(BaseModel):

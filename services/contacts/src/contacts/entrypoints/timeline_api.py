@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
-from typing import Any
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Request
-from pydantic import BaseModel
-from sqlalchemy import select
+from fastapi import APIRouter, status
+from pydantic import AwareDatetime, BaseModel, ConfigDict, StringConstraints
 
-from contacts.adapters.orm import timeline
-from contacts.adapters.repository import CustomerRepository
-from shared.auth import Viewer
-from shared.errors import NotFound
-from shared.openapi import Page, Paging, fetch_page, staff_errors
+from contacts.service_layer import timeline_entries
+from shared import limits
+from shared.auth import Viewer, Writer
+from shared.deps import UowDep
+from shared.openapi import Page, Paging, example, staff_errors
 
 router = APIRouter(tags=["timeline"])
 
@@ -40,14 +39,37 @@ class TimelinePage(Page[TimelineEntry]):
     operation_id="getCustomerTimeline",
     responses=staff_errors(404),
 )
-async def customer_timeline(customer_id: uuid.UUID, principal: Viewer, request: Request, page: Paging) -> TimelinePage:
+async def customer_timeline(customer_id: uuid.UUID, principal: Viewer, uow: UowDep, page: Paging) -> TimelinePage:
     """Every change with who, when and old/new values, plus emails, invites, sign-ins, rentals, invoices."""
-    async with request.app.state.container.uow() as uow:
-        if await CustomerRepository(uow.session, principal.facility_id).get(customer_id) is None:
-            raise NotFound("customer not found", loc=["path", "customer_id"])
-        query = select(timeline).where(
-            timeline.c.customer_id == customer_id, timeline.c.facility_id == principal.facility_id
-        )
-        order = [(timeline.c.occurred_at, True), (timeline.c.id, True)]
-        items, next_cursor = await fetch_page(uow.session, query, order, page, lambda r: TimelineEntry(**r))
-        return TimelinePage(items=items, next_cursor=next_cursor)
+    items, next_cursor = await timeline_entries.page_of(uow, principal, customer_id, page, TimelineEntry)
+    return TimelinePage(items=items, next_cursor=next_cursor)
+
+
+class ContactIn(BaseModel):
+    """A call or note staff log on the timeline; it sets the customer's last contact date."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["call", "note"]
+    summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.SUBJECT_MAX)]
+    details: Annotated[str, StringConstraints(max_length=limits.NOTES_MAX)] | None = None
+    occurred_at: AwareDatetime | None = None  # when the call took place (now if not given)
+
+
+@router.post(
+    "/customers/{customer_id}/timeline",
+    status_code=status.HTTP_201_CREATED,
+    response_model=TimelineEntry,
+    operation_id="logCustomerContact",
+    responses=staff_errors(404),
+)
+async def log_contact(
+    customer_id: uuid.UUID,
+    body: Annotated[ContactIn, example({"kind": "call", "summary": "Called about the winter storage renewal"})],
+    principal: Writer,
+    uow: UowDep,
+) -> TimelineEntry:
+    """Log a call or a note on the timeline ("log a call"); the customer's last contact date follows it."""
+    at = body.occurred_at or datetime.now(UTC)
+    entry = await timeline_entries.log_contact(uow, principal, customer_id, body.kind, body.summary, body.details, at)
+    return TimelineEntry.model_validate(entry)

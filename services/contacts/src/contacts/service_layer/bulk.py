@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
 
 from contacts.adapters.orm import billing_facts, customers
 from contacts.adapters.repository import CustomerRepository
+from contacts.domain.change import Change
 from contacts.domain.customer import Customer
-from contacts.service_layer import record_rules, timeline
+from contacts.service_layer import record_rules
 from shared.auth import Principal
-from shared.contracts.contacts import CustomerUpdated
 from shared.db import UnitOfWork
+from shared.errors import Conflict
+
+
+def _decide(
+    customer: Customer, renting: bool, action: str, tags: list[str], stage_id: uuid.UUID | None, by: str
+) -> Change | None:
+    if action == "mark_inactive":  # the same rule as staff setting the status: renting means Active
+        return customer.with_status("inactive", renting=renting, by=by)
+    return customer.edit(_change(customer, action, tags, stage_id), by=by, summary=f"Bulk action: {action}: ")
 
 
 def _change(customer: Customer, action: str, tags: list[str], stage_id: uuid.UUID | None) -> dict[str, Any]:
@@ -60,34 +68,13 @@ async def apply(
         repo = CustomerRepository(uow.session, principal.facility_id)
         updated, skipped = 0, [{"id": str(i), "reason": "not_found"} for i in ids if i not in found]
         for customer in found.values():
-            if action == "mark_inactive":
-                if customer.id in renting:
-                    skipped.append({"id": str(customer.id), "reason": "active_rental"})
-                    continue
-                if customer.status == "inactive":
-                    continue
-                new = replace(customer, status="inactive", version=customer.version + 1, updated_by=principal.sub)
-                diff: dict[str, tuple[Any, Any]] = {"status": (customer.status, "inactive")}
-            else:
-                new, diff = customer.changed(_change(customer, action, tags, stage_id), by=principal.sub)
-            if not diff:
+            try:
+                change = _decide(customer, customer.id in renting, action, tags, stage_id, principal.sub)
+            except Conflict:
+                skipped.append({"id": str(customer.id), "reason": "active_rental"})
                 continue
-            new = await repo.save(new, list(diff))
-            uow.publish(
-                CustomerUpdated(customer=new.snapshot(), changed_fields=tuple(sorted(diff))),
-                facility_id=new.facility_id,
-                aggregate_id=new.id,
-                aggregate_version=new.version,
-            )
-            await timeline.record(
-                uow.session,
-                facility_id=new.facility_id,
-                customer_id=new.id,
-                kind="updated",
-                summary=f"Bulk action: {action}",
-                actor=principal.sub,
-                data=timeline.field_changes(diff),
-            )
-            updated += 1
+            if change is not None:
+                await repo.save(uow, change)
+                updated += 1
         await uow.commit()
     return {"updated": updated, "skipped": skipped}

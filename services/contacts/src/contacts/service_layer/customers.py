@@ -9,7 +9,7 @@ from contacts.adapters.repository import CustomerRepository
 from contacts.domain.customer import Customer
 from contacts.service_layer import record_rules, timeline
 from shared.auth import Principal
-from shared.contracts.contacts import CustomerCreated, CustomerUpdated
+from shared.contracts.contacts import CustomerCreated, DocumentRemoved
 from shared.db import UnitOfWork
 from shared.errors import Conflict, NotFound
 
@@ -18,6 +18,7 @@ async def create_customer(uow: UnitOfWork, principal: Principal, data: dict[str,
     """Create a customer and publish CustomerCreated."""
     async with uow:
         repo = CustomerRepository(uow.session, principal.facility_id)
+        await record_rules.require_email(uow.session, principal.facility_id, data.get("email"))
         data = await record_rules.prepare(uow.session, principal.facility_id, data)
         customer = await repo.add(
             Customer(
@@ -38,8 +39,19 @@ async def create_customer(uow: UnitOfWork, principal: Principal, data: dict[str,
             summary="Customer created",
             actor=principal.sub,
         )
+        _keep_photo_off_portal(uow, customer)
         await uow.commit()
     return customer
+
+
+def _keep_photo_off_portal(uow: UnitOfWork, customer: Customer) -> None:
+    """The profile photo is a picture of the record, not a document for the customer: the portal drops it."""
+    if customer.photo_document_id is not None:
+        uow.publish(
+            DocumentRemoved(document_id=customer.photo_document_id, customer_id=customer.id),
+            facility_id=customer.facility_id,
+            aggregate_id=customer.id,
+        )
 
 
 async def update_customer(
@@ -62,22 +74,15 @@ async def save_changes(
     uow: UnitOfWork, repo: CustomerRepository, current: Customer, changes: dict[str, Any], *, actor: str, summary: str
 ) -> Customer:
     """Check and apply changes: save, publish CustomerUpdated and put each field's change on the timeline."""
+    if "email" in changes:
+        await record_rules.require_email(uow.session, current.facility_id, changes["email"])
     prepared = await record_rules.prepare(uow.session, current.facility_id, changes)
-    updated, diff = current.changed(prepared, by=actor)
-    if not diff:
+    change = current.edit(prepared, by=actor, summary=summary)
+    if change is None:
         return current
-    updated = await repo.save(updated, list(diff))
-    await timeline.publish_and_record(
-        uow,
-        CustomerUpdated(customer=updated.snapshot(), changed_fields=tuple(sorted(diff))),
-        facility_id=updated.facility_id,
-        customer_id=updated.id,
-        aggregate_version=updated.version,
-        kind="updated",
-        summary=summary + ", ".join(sorted(diff)),
-        actor=actor,
-        data=timeline.field_changes(diff),
-    )
+    updated = await repo.save(uow, change)
+    if "photo_document_id" in change.columns:
+        _keep_photo_off_portal(uow, updated)
     return updated
 
 

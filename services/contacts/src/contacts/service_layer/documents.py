@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import uuid
 from typing import Any
 
@@ -12,6 +11,7 @@ from contacts.adapters import storage
 from contacts.adapters.orm import documents
 from contacts.adapters.repository import CustomerRepository
 from contacts.service_layer import timeline
+from shared import signed_links
 from shared.auth import Principal
 from shared.contracts.contacts import DocumentAdded, DocumentRemoved, DocumentSnapshot
 from shared.db import UnitOfWork
@@ -136,9 +136,8 @@ async def download_link(
     """A short-lived signed URL path to the file."""
     async with uow:
         await _document(uow, principal, customer_id, document_id)
-    expires = int(time.time()) + ttl_s
-    signature = storage.sign(secret, document_id, expires)
-    return {"url": f"documents/{document_id}/download?expires={expires}&signature={signature}", "expires": expires}
+    url, expires = signed_links.download_path(secret, document_id, ttl_s)
+    return {"url": url, "expires": expires}
 
 
 async def by_id(uow: UnitOfWork, document_id: uuid.UUID) -> Any:

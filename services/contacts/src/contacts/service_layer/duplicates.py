@@ -5,15 +5,15 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import select, text, update
 
 from contacts.adapters.orm import billing_facts, cars, customers, documents, people
 from contacts.adapters.orm import timeline as timeline_table
 from contacts.adapters.repository import CustomerRepository
 from contacts.domain.customer import Customer
-from contacts.service_layer import timeline
+from contacts.service_layer import states, timeline
 from shared.auth import Principal
-from shared.contracts.contacts import CustomerDeleted, CustomerMerged, CustomerUpdated
+from shared.contracts.contacts import CustomerMerged, CustomerUpdated
 from shared.db import UnitOfWork
 from shared.errors import DomainError, NotFound
 
@@ -97,14 +97,14 @@ async def merge(uow: UnitOfWork, principal: Principal, survivor_id: uuid.UUID, o
             {"o": other_id, "s": survivor_id},
         )
         for table in (people, cars, documents, timeline_table, billing_facts):
-            await uow.session.execute(
-                update(table).where(table.c.customer_id == other_id).values(customer_id=survivor_id)
-            )
-        await uow.session.execute(
-            update(customers)
-            .where(customers.c.id == other_id)
-            .values(deleted_at=func.now(), merged_into=survivor_id, version=other.version + 1, updated_by=principal.sub)
-        )
+            moving = update(table).where(table.c.customer_id == other_id).values(customer_id=survivor_id)
+            if table in (people, cars, documents):  # their states on the compacted topics name the survivor now
+                moved = (await uow.session.execute(moving.returning(*table.c))).mappings().all()
+                states.publish_moved(uow, principal.facility_id, survivor_id, table.name, moved)
+            else:
+                await uow.session.execute(moving)
+        retired = other.merge_into(survivor_id, by=principal.sub)
+        await repo.write(retired.customer, retired.columns)
         changes: dict[str, Any] = {"tags": tuple(dict.fromkeys((*survivor.tags, *other.tags)))}
         if other.notes:
             changes["notes"] = "\n\n".join(n for n in (survivor.notes, other.notes) if n)
@@ -113,12 +113,12 @@ async def merge(uow: UnitOfWork, principal: Principal, survivor_id: uuid.UUID, o
                 changes[field] = getattr(other, field)
         updated, diff = survivor.changed(changes, by=principal.sub)
         if diff:
-            updated = await repo.save(updated, list(diff))
+            updated = await repo.write(updated, list(diff))
         uow.publish(
-            CustomerDeleted(customer_id=other_id),
+            retired.event,
             facility_id=principal.facility_id,
             aggregate_id=other_id,
-            aggregate_version=other.version + 1,
+            aggregate_version=retired.customer.version,
         )
         uow.publish(
             CustomerMerged(survivor_id=survivor_id, merged_id=other_id),

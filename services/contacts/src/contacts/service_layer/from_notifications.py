@@ -20,7 +20,7 @@ async def on_marketing_opted_out(uow: UnitOfWork, envelope: Envelope, event: Mar
         return
     if event.person_id is None and not customer.marketing_opt_out:
         updated, diff = customer.changed({"marketing_opt_out": True}, by=f"notifications:{event.source}")
-        updated = await repo.save(updated, list(diff))
+        updated = await repo.write(updated, list(diff))
         uow.publish(
             CustomerUpdated(customer=updated.snapshot(), changed_fields=("marketing_opt_out",)),
             facility_id=envelope.facility_id,
@@ -48,6 +48,7 @@ async def on_email_outcome(uow: UnitOfWork, envelope: Envelope, event: EmailSent
     if isinstance(event, EmailSent):
         kind, summary = "email_sent", f"Email sent: {event.subject}"
         data = {"template": event.template, "to": event.to, "email_id": str(event.email_id)}
+        await timeline.contacted(uow.session, envelope.facility_id, event.customer_id, envelope.occurred_at)
     elif isinstance(event, EmailFailed):
         kind, summary = "email_failed", f"Email failed ({event.template}): {event.reason}"
         data = {"template": event.template, "to": event.to, "reason": event.reason, "email_id": str(event.email_id)}

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from contacts.adapters.orm import people
 from contacts.adapters.repository import CustomerRepository
 from contacts.domain.person import Person
 from contacts.service_layer import customers, timeline
-from shared.contracts.contacts import PersonUpdated
+from contacts.service_layer import people as people_service
 from shared.contracts.envelope import Envelope
 from shared.contracts.portal import PortalProfileChanged
 from shared.db import UnitOfWork
@@ -25,7 +24,11 @@ PERSON_FIELDS = ("first_name", "last_name", "phone", "email")
 
 async def on_profile_changed(uow: UnitOfWork, envelope: Envelope, event: PortalProfileChanged) -> None:
     """Apply the fields the portal sent; a refused value (bad phone, taken email) goes on the timeline only."""
-    changes = {k: v for k in ("first_name", "last_name", "phone", "language", "email") if (v := getattr(event, k))}
+    changes: dict[str, Any] = {
+        k: v for k in ("first_name", "last_name", "phone", "language", "email") if (v := getattr(event, k))
+    }
+    if event.marketing_opt_out is not None and event.person_id is None:  # the account holder's own choice
+        changes["marketing_opt_out"] = event.marketing_opt_out
     try:
         async with uow.session.begin_nested():
             if event.person_id is None:
@@ -62,26 +65,6 @@ async def _person(uow: UnitOfWork, envelope: Envelope, event: PortalProfileChang
     row = (await uow.session.execute(query.with_for_update())).mappings().first()
     if row is None:
         return
-    current = Person.from_row(row)
-    diff = {k: (getattr(current, k), v) for k, v in changes.items() if getattr(current, k) != v}
-    if not diff:
-        return
-    updated = replace(current, **{k: new for k, (_, new) in diff.items()}, version=current.version + 1).check()
-    statement = (
-        update(people)
-        .where(people.c.id == current.id)
-        .values(**{k: new for k, (_, new) in diff.items()}, version=updated.version, updated_at=func.now())
-        .returning(people)
-    )
-    updated = Person.from_row((await uow.session.execute(statement)).mappings().one())
-    await timeline.publish_and_record(
-        uow,
-        PersonUpdated(person=updated.snapshot(), changed_fields=tuple(sorted(diff))),
-        facility_id=updated.facility_id,
-        customer_id=event.customer_id,
-        aggregate_version=updated.version,
-        kind="person_updated",
-        summary=f"{updated.first_name} {updated.last_name} changed in the portal",
-        actor="portal",
-        data={"person_id": str(updated.id), **timeline.field_changes(diff)},
+    await people_service.save_person_changes(
+        uow, Person.from_row(row), changes, actor="portal", summary="changed in the portal"
     )

@@ -10,7 +10,7 @@ from sqlalchemy import insert
 from contacts.adapters.orm import timeline
 from contacts.domain import phone as phones
 from contacts.domain.customer import Customer
-from contacts.service_layer import import_rows, import_sql
+from contacts.service_layer import import_fields, import_rows, import_sql
 from contacts.service_layer.import_cars import link_cars, owners_by_email
 from contacts.service_layer.record_rules import default_country
 from shared.contracts.contacts import CustomerUpdated
@@ -19,20 +19,12 @@ from shared.contracts.importer import ImportCar, ImportChunkApplied, ImportChunk
 from shared.db import UnitOfWork
 from shared.messaging.schema import shard_of
 
-_UPDATABLE = (
-    "first_name",
-    "last_name",
-    "phone",
-    "phone_raw",
-    "phone_digits",
-    "company",
-    "language",
-    "tags",
-    "birthday",
-)
 
-
-def _values(row: ImportRowV2, facility_id: uuid.UUID, country: str, actor: str) -> dict[str, Any]:
+def _values(
+    row: ImportRowV2, event: ImportChunkValidatedV2, facility_id: uuid.UUID, country: str, crm: dict[Any, uuid.UUID]
+) -> dict[str, Any]:
+    actor = f"import:{event.job_id}"
+    given = import_fields.fields_set(row, event)
     e164: str | None
     digits: str | None
     if row.phone and row.phone_national and row.phone.startswith("+"):
@@ -57,6 +49,10 @@ def _values(row: ImportRowV2, facility_id: uuid.UUID, country: str, actor: str) 
         "birthday": row.birthday,
         "created_by": actor,
         "updated_by": actor,
+        "notes": row.notes,
+        "address": import_fields.address_patch(row, given),
+        **import_fields.crm_values(row, crm),
+        "given": given,
     }
 
 
@@ -67,6 +63,7 @@ async def apply_chunk(uow: UnitOfWork, envelope: Envelope, event: ImportChunkVal
         await _apply_cars(uow, envelope, event)
         return
     country = await default_country(uow.session, facility_id)
+    crm = await import_fields.option_ids(uow, facility_id, event.rows)
     results: dict[int, RowResult] = {}
     by_email: dict[str, dict[str, Any]] = {}
     cars_of: dict[int, tuple[ImportCar, ...]] = {}
@@ -76,7 +73,7 @@ async def apply_chunk(uow: UnitOfWork, envelope: Envelope, event: ImportChunkVal
             continue
         key = row.email.lower()
         try:
-            values = _values(row, facility_id, country, f"import:{event.job_id}")
+            values = _values(row, event, facility_id, country, crm)
         except ValueError as exc:
             results[row.row_no] = RowResult(row_no=row.row_no, outcome="failed", reason=f"phone: {exc}", field="phone")
             continue
@@ -95,6 +92,7 @@ async def apply_chunk(uow: UnitOfWork, envelope: Envelope, event: ImportChunkVal
         if values["row_no"] not in results:
             reason = "exists" if event.mode == "create" else "not_found"
             results[values["row_no"]] = RowResult(row_no=values["row_no"], outcome="skipped", reason=reason)
+
     _report(uow, envelope, event, results)
 
 
@@ -106,8 +104,9 @@ async def _write(
     cars_of: dict[int, tuple[ImportCar, ...]],
 ) -> dict[int, RowResult]:
     """Create, upsert or update the rows in one statement, announce updates and link cars; a result per row written."""
-    written = await import_sql.write(uow, event.mode, rows, job_id=event.job_id, actor=event.requested_by)
-    results: dict[int, RowResult] = {}
+    written, unchanged = await import_sql.write(uow, event.mode, rows, job_id=event.job_id, actor=event.requested_by)
+    results = {n: RowResult(row_no=n, outcome="skipped", reason="unchanged") for n in unchanged}
+    given = {r["row_no"]: r["given"] for r in rows}
     car_pairs: list[tuple[uuid.UUID, ImportCar]] = []
     updated: dict[uuid.UUID, int] = {}
     for row_no, customer_id, inserted in written:
@@ -118,20 +117,27 @@ async def _write(
         if not inserted:
             updated[customer_id] = row_no
     if updated:
-        await _announce_updates(uow, facility_id, event, updated)
-    await link_cars(uow, facility_id, car_pairs)
+        await _announce_updates(uow, facility_id, event, updated, given)
+    await link_cars(uow, facility_id, car_pairs, event.job_id)
     return results
 
 
 async def _announce_updates(
-    uow: UnitOfWork, facility_id: uuid.UUID, event: ImportChunkValidatedV2, updated: dict[uuid.UUID, int]
+    uow: UnitOfWork,
+    facility_id: uuid.UUID,
+    event: ImportChunkValidatedV2,
+    updated: dict[uuid.UUID, int],
+    given: dict[int, list[str]],
 ) -> None:
     """Updated customers: a CustomerUpdated each and a timeline entry (creations were written in SQL)."""
     timeline_rows = []
     for record in await import_sql.updated_rows(uow, list(updated)):
         customer = Customer.from_row(record)
         uow.publish(
-            CustomerUpdated(customer=customer.snapshot(), changed_fields=_UPDATABLE),
+            CustomerUpdated(
+                customer=customer.snapshot(),
+                changed_fields=import_sql.changed_columns(given[updated[customer.id]]),
+            ),
             facility_id=facility_id,
             aggregate_id=customer.id,
             aggregate_version=customer.version,
@@ -169,13 +175,25 @@ async def _apply_cars(uow: UnitOfWork, envelope: Envelope, event: ImportChunkVal
         if (refused := import_rows.refusal(row)) is not None:
             results[row.row_no] = refused
         elif owner is None:
-            results[row.row_no] = RowResult(row_no=row.row_no, outcome="skipped", reason="not_found")
+            results[row.row_no] = RowResult(row_no=row.row_no, outcome="skipped", reason="owner_not_found")
         else:
             linked.append({"row_no": row.row_no, "owner": owner, "cars": row.cars})
 
     async def write(rows: list[dict[str, Any]]) -> dict[int, RowResult]:
-        await link_cars(uow, envelope.facility_id, [(r["owner"], car) for r in rows for car in r["cars"]])
-        return {r["row_no"]: RowResult(row_no=r["row_no"], outcome="updated", customer_id=r["owner"]) for r in rows}
+        pairs: list[tuple[uuid.UUID, ImportCar]] = []
+        row_of: list[int] = []
+        for r in rows:
+            pairs.extend((r["owner"], car) for car in r["cars"])
+            row_of.extend(r["row_no"] for _ in r["cars"])
+        refused = {row_of[i] for i in await link_cars(uow, envelope.facility_id, pairs, event.job_id)}
+        return {r["row_no"]: _car_result(r, refused) for r in rows}
 
     results.update(await import_rows.guarded(uow, event, linked, write))
     _report(uow, envelope, event, results)
+
+
+def _car_result(row: dict[str, Any], refused: set[int]) -> RowResult:
+    """Updated when the row's cars are linked; failed, naming the VIN, when another car of the facility has it."""
+    if row["row_no"] in refused:
+        return RowResult(row_no=row["row_no"], outcome="failed", reason="duplicate_vin", field="car_vin")
+    return RowResult(row_no=row["row_no"], outcome="updated", customer_id=row["owner"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from sqlalchemy import delete, insert, text, update
@@ -53,24 +54,21 @@ async def undo_import(uow: UnitOfWork, envelope: Envelope, event: ImportUndoRequ
             kept.append(KeptCustomer(customer_id=row["id"], email=row["email"], reason=row["kept_because"]))
     ids = [r["id"] for r in removable]
     if ids:
-        await uow.session.execute(
+        # One set-based statement for the whole import; the versions it gives are the ones published.
+        deleted = await uow.session.execute(
             update(customers)
             .where(customers.c.id.in_(ids))
             .values(deleted_at=text("now()"), version=customers.c.version + 1, updated_by=event.requested_by)
+            .returning(customers.c.id, customers.c.version)
         )
-        unlinked = await uow.session.execute(
-            delete(cars).where(cars.c.customer_id.in_(ids)).returning(cars.c.id, cars.c.customer_id)
-        )
-        for car_id, customer_id in unlinked:
-            uow.publish(
-                CarUnlinked(car_id=car_id, customer_id=customer_id), facility_id=facility_id, aggregate_id=customer_id
-            )
+        versions: dict[uuid.UUID, int] = dict(deleted.tuples().all())
+        await _unlink(uow, envelope, delete(cars).where(cars.c.customer_id.in_(ids)))
         for row in removable:
             uow.publish(
                 CustomerDeleted(customer_id=row["id"]),
                 facility_id=facility_id,
                 aggregate_id=row["id"],
-                aggregate_version=row["version"] + 1,
+                aggregate_version=versions[row["id"]],
             )
         entries = [
             {
@@ -84,8 +82,31 @@ async def undo_import(uow: UnitOfWork, envelope: Envelope, event: ImportUndoRequ
             for customer_id in ids
         ]
         await uow.session.execute(insert(timeline), entries)
+    cars_removed = await _remove_cars(uow, envelope, event)
     uow.publish(
-        ImportUndone(job_id=event.job_id, removed=len(ids), kept_count=kept_count, kept=tuple(kept)),
+        ImportUndone(
+            job_id=event.job_id, removed=len(ids), kept_count=kept_count, kept=tuple(kept), cars_removed=cars_removed
+        ),
         facility_id=facility_id,
         aggregate_id=event.job_id,
     )
+
+
+async def _unlink(uow: UnitOfWork, envelope: Envelope, statement: Any) -> int:
+    """Delete the cars of `statement`, announcing each; how many."""
+    unlinked = (await uow.session.execute(statement.returning(cars.c.id, cars.c.customer_id))).all()
+    for car_id, customer_id in unlinked:
+        uow.publish(
+            CarUnlinked(car_id=car_id, customer_id=customer_id),
+            facility_id=envelope.facility_id,
+            aggregate_id=customer_id,
+        )
+    return len(unlinked)
+
+
+async def _remove_cars(uow: UnitOfWork, envelope: Envelope, event: ImportUndoRequested) -> int:
+    """The cars the job linked to customers it did not create, unless edited since (version 1 only)."""
+    statement = delete(cars).where(
+        cars.c.facility_id == envelope.facility_id, cars.c.import_job_id == event.job_id, cars.c.version == 1
+    )
+    return await _unlink(uow, envelope, statement)

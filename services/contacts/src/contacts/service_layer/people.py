@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
@@ -11,12 +11,14 @@ from sqlalchemy.exc import IntegrityError
 
 from contacts.adapters.orm import people
 from contacts.adapters.repository import CustomerRepository
-from contacts.domain.person import EDITABLE, Person
+from contacts.domain import phone as phones
+from contacts.domain.person import Person
 from contacts.service_layer import timeline
+from contacts.service_layer.record_rules import default_country
 from shared.auth import Principal
-from shared.contracts.contacts import PersonAdded, PersonRemoved, PersonUpdated
+from shared.contracts.contacts import PersonAdded, PersonUpdated
 from shared.db import UnitOfWork
-from shared.errors import Conflict, NotFound
+from shared.errors import Conflict, DomainError, NotFound
 from shared.openapi import PageRequest, fetch_page
 
 
@@ -67,10 +69,22 @@ async def list_people(
         return await fetch_page(uow.session, query, order, page, Person.from_row)
 
 
+async def _e164(uow: UnitOfWork, principal: Principal, data: dict[str, Any]) -> dict[str, Any]:
+    """The values with the phone in E.164, as the customer's own (national numbers in the facility's country)."""
+    if not data.get("phone"):
+        return data
+    try:
+        e164, _ = phones.normalise(data["phone"], await default_country(uow.session, principal.facility_id))
+    except ValueError as exc:
+        raise DomainError(f"invalid phone number: {exc}", field="phone") from None
+    return {**data, "phone": e164}
+
+
 async def add_person(uow: UnitOfWork, principal: Principal, customer_id: uuid.UUID, data: dict[str, Any]) -> Person:
     """Add a person; a second primary contact is a 409."""
     async with uow:
         await _customer(uow, principal, customer_id)
+        data = await _e164(uow, principal, data)
         person = Person(id=uuid.uuid4(), facility_id=principal.facility_id, customer_id=customer_id, **data).check()
         values = {**asdict(person), "preferences": list(person.preferences)}
         person = Person.from_row(await _write(uow, insert(people).values(values).returning(people)))
@@ -96,30 +110,38 @@ async def update_person(
     async with uow:
         await _customer(uow, principal, customer_id)
         current = await _get(uow, principal, customer_id, person_id)
-        diff = {k: (getattr(current, k), v) for k, v in changes.items() if k in EDITABLE and getattr(current, k) != v}
-        if not diff:
-            return current
-        updated = replace(current, **{k: new for k, (_, new) in diff.items()}, version=current.version + 1).check()
-        values = {k: (list(v) if k == "preferences" else v) for k, (_, v) in diff.items()}
-        statement = (
-            update(people)
-            .where(people.c.id == person_id)
-            .values(**values, version=updated.version, updated_at=func.now())
-            .returning(people)
-        )
-        updated = Person.from_row(await _write(uow, statement))
-        await timeline.publish_and_record(
-            uow,
-            PersonUpdated(person=updated.snapshot(), changed_fields=tuple(sorted(diff))),
-            facility_id=updated.facility_id,
-            customer_id=customer_id,
-            aggregate_version=updated.version,
-            kind="person_updated",
-            summary=f"{updated.first_name} {updated.last_name} updated",
-            actor=principal.sub,
-            data={"person_id": str(person_id), **timeline.field_changes(diff)},
-        )
+        changes = await _e164(uow, principal, changes)
+        updated = await save_person_changes(uow, current, changes, actor=principal.sub, summary="updated")
         await uow.commit()
+    return updated
+
+
+async def save_person_changes(
+    uow: UnitOfWork, current: Person, changes: dict[str, Any], *, actor: str, summary: str
+) -> Person:
+    """Check and apply a person's edit (staff or portal): write it, publish PersonUpdated, record the changes."""
+    updated, diff = current.changed(changes)
+    if not diff:
+        return current
+    values = {k: (list(v) if k == "preferences" else v) for k, (_, v) in diff.items()}
+    statement = (
+        update(people)
+        .where(people.c.id == current.id)
+        .values(**values, version=updated.version, updated_at=func.now())
+        .returning(people)
+    )
+    updated = Person.from_row(await _write(uow, statement))
+    await timeline.publish_and_record(
+        uow,
+        PersonUpdated(person=updated.snapshot(), changed_fields=tuple(sorted(diff))),
+        facility_id=updated.facility_id,
+        customer_id=updated.customer_id,
+        aggregate_version=updated.version,
+        kind="person_updated",
+        summary=f"{updated.first_name} {updated.last_name} {summary}",
+        actor=actor,
+        data={"person_id": str(updated.id), **timeline.field_changes(diff)},
+    )
     return updated
 
 
@@ -129,12 +151,13 @@ async def remove_person(uow: UnitOfWork, principal: Principal, customer_id: uuid
         await _customer(uow, principal, customer_id)
         person = await _get(uow, principal, customer_id, person_id)
         await uow.session.execute(delete(people).where(people.c.id == person_id))
+        version, removed = person.removal()
         await timeline.publish_and_record(
             uow,
-            PersonRemoved(person_id=person_id, customer_id=customer_id),
+            removed,
             facility_id=person.facility_id,
             customer_id=customer_id,
-            aggregate_version=person.version + 1,
+            aggregate_version=version,
             kind="person_removed",
             summary=f"{person.first_name} {person.last_name} removed",
             actor=principal.sub,

@@ -23,6 +23,17 @@ async def default_country(session: AsyncSession, facility_id: uuid.UUID) -> str:
     return value or "FR"
 
 
+async def require_email(session: AsyncSession, facility_id: uuid.UUID, email: str | None) -> None:
+    """422 on the email when the facility requires one (the default) and there is none."""
+    if email:
+        return
+    required = await session.scalar(
+        select(facility_settings.c.email_required).where(facility_settings.c.facility_id == facility_id)
+    )
+    if required is None or required:
+        raise DomainError("email is required (Settings: facility)", field="email")
+
+
 async def prepare(session: AsyncSession, facility_id: uuid.UUID, data: dict[str, Any]) -> dict[str, Any]:
     """Normalise the phone and verify CRM references; returns the values to store."""
     data = dict(data)

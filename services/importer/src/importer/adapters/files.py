@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from charset_normalizer import from_bytes
+
 from shared.errors import DomainError
 
 HEAD_BYTES = 64 * 1024
@@ -57,7 +59,7 @@ class StoredFile:
     sha256: str
     size: int
     kind: str  # csv | xlsx
-    encoding: str  # utf-8-sig | utf-8 | cp1252 (csv only)
+    encoding: str  # utf-8-sig | utf-8 | utf-16 | cp1252 | mac_roman | iso8859_15 (csv only)
     delimiter: str
 
 
@@ -105,15 +107,44 @@ def sniff(head: bytes, utf8: bool) -> tuple[str, str, str]:
         if b"xl/" not in head and b"[Content_Types].xml" not in head:
             raise FileRefused("this archive is not an Excel workbook", detected="zip")
         return "xlsx", "", ""
-    # A stray NUL is a bad cell (that row's error); many are a binary or UTF-16 file.
+    utf16 = _utf16(head)
+    if utf16 is not None:  # Excel's "Unicode text": UTF-16, usually tab-separated
+        return "csv", utf16, _delimiter(head.decode(utf16, errors="ignore"))
+    # A stray NUL is a bad cell (that row's error); many are a binary file.
     if head.startswith((b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8\xff", b"GIF8")) or head.count(0) * 50 > len(head):
         raise FileRefused("this is a binary file, not a CSV (save old .xls files as .xlsx or CSV)", detected="binary")
     if head.startswith(codecs.BOM_UTF8):
         encoding = "utf-8-sig"
     else:
-        encoding = "utf-8" if utf8 else "cp1252"
+        encoding = "utf-8" if utf8 else _legacy(head)
     text = head.decode(encoding, errors="ignore")
     return "csv", encoding, _delimiter(text)
+
+
+def _utf16(head: bytes) -> str | None:
+    """The UTF-16 codec of a file with a UTF-16 byte-order mark, or that charset-normalizer finds is UTF-16."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    # Without a mark: ASCII text in UTF-16 has a NUL in every other byte.
+    if len(head) >= 4 and (head[1::2].count(0) * 10 > len(head) * 4 or head[0::2].count(0) * 10 > len(head) * 4):
+        best = from_bytes(head, cp_isolation=["utf_16_le", "utf_16_be"]).best()
+        if best is not None:
+            return best.encoding
+    return None
+
+
+# Bytes 0x80-0x9F are printable in Windows-1252 only; ISO-8859-15 puts €, Œ, œ, Ÿ, Š, š, Ž, ž where
+# Windows-1252 has rarely-typed signs (currency sign, broken bar, diaeresis, accents, fractions).
+_LATIN9_ONLY = frozenset(b"\xa4\xa6\xa8\xb4\xb8\xbc\xbd\xbe")
+
+
+def _legacy(head: bytes) -> str:
+    """The 8-bit encoding of a file that is not UTF-8: Windows-1252, Mac Roman or ISO-8859-15."""
+    best = from_bytes(head, cp_isolation=["cp1252", "mac_roman", "iso8859_15"]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    if encoding == "cp1252" and not any(0x80 <= b <= 0x9F for b in head) and _LATIN9_ONLY.intersection(head):
+        return "iso8859_15"
+    return encoding
 
 
 def _delimiter(text: str) -> str:

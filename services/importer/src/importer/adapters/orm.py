@@ -2,6 +2,7 @@
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     DateTime,
     Index,
@@ -35,6 +36,10 @@ jobs = Table(
     Column("mapping", JSONB, nullable=False),
     Column("country", Text, nullable=False),
     Column("mode", Text, nullable=False, server_default="create"),
+    # In an update, a mapped column's blank cell clears the stored value (otherwise it keeps it).
+    Column("blank_clears", Boolean, nullable=False, server_default=text("false")),
+    # The file's row number of the header (rows above it are titles); None before it is detected.
+    Column("header_row", Integer),
     # validating → ready → sending → completed; or cancelled / failed
     Column("status", Text, nullable=False),
     Column("validation_no", Integer, nullable=False, server_default="0"),
@@ -60,13 +65,13 @@ jobs = Table(
     Column("undo_status", Text),
     Column("undo_result", JSONB),
     Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
-    # The same file uploaded twice to a facility is the same job (unless that one was cancelled).
+    # The same file uploaded twice to a facility is the same job (unless that one was cancelled or undone).
     Index(
         "import_jobs_same_file",
         "facility_id",
         "sha256",
         unique=True,
-        postgresql_where=text("status NOT IN ('cancelled', 'failed')"),
+        postgresql_where=text("status NOT IN ('cancelled', 'failed') AND undo_status IS NULL"),
     ),
     Index("import_jobs_facility", "facility_id", "created_at"),
 )
@@ -102,5 +107,7 @@ known_emails = Table(
     Column("facility_id", Uuid, nullable=False),
     Column("email", CITEXT),
     Column("version", Integer, nullable=False, server_default="0"),
+    # The customer's fields as of that version (CustomerSnapshot), compared in the preview of an update.
+    Column("snapshot", JSONB),
     Index("known_emails_facility_email", "facility_id", "email"),
 )

@@ -7,55 +7,95 @@ import unicodedata
 
 from shared.errors import DomainError
 
-CUSTOMER_FIELDS = ("first_name", "last_name", "email", "phone", "company", "language", "birthday", "tags")
+CUSTOMER_FIELDS = (
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "company",
+    "language",
+    "birthday",
+    "tags",
+    "address_line1",
+    "address_line2",
+    "postal_code",
+    "city",
+    "country",
+    "notes",
+    "stage",
+    "source",
+    "customer_types",
+)
 CAR_FIELDS = ("car_make", "car_model", "car_year", "car_colour", "car_plate", "car_vin")
 FIELDS = CUSTOMER_FIELDS + CAR_FIELDS
 REQUIRED = ("first_name", "last_name", "email")
 
+# Normalised headers (see normalise_header) in English and French, and as HubSpot, Salesforce, Pipedrive and
+# Excel-for-France exports name them ("Person - Email" is Pipedrive's, "Mailing City" Salesforce's).
 _SYNONYMS: dict[str, tuple[str, ...]] = {
-    "first_name": ("firstname", "first", "prenom", "givenname", "forename", "fname", "prenoms"),
-    "last_name": ("lastname", "last", "nom", "surname", "familyname", "nomdefamille", "lname"),
+    "first_name": (
+        "firstname", "first", "prenom", "givenname", "forename", "fname", "prenoms", "personfirstname",
+        "contactfirstname",
+    ),
+    "last_name": (
+        "lastname", "last", "nom", "surname", "familyname", "nomdefamille", "lname", "personlastname",
+        "contactlastname", "nomdusage",
+    ),
     "email": (
-        "email",
-        "emailaddress",
-        "mail",
-        "courriel",
-        "adresseemail",
-        "adressemail",
-        "adressecourriel",
-        "owneremail",
-        "ownersemail",
-        "emailproprietaire",
-        "emailduproprietaire",
-        "courrielproprietaire",
+        "email", "emailaddress", "mail", "courriel", "adresseemail", "adressemail", "adressecourriel", "owneremail",
+        "ownersemail", "emailproprietaire", "emailduproprietaire", "courrielproprietaire", "personemail",
+        "contactemail", "emailwork", "workemail", "primaryemail", "adresseelectronique", "email1",
     ),
     "phone": (
-        "phone",
-        "mobile",
-        "tel",
-        "telephone",
-        "phonenumber",
-        "cell",
-        "cellphone",
-        "portable",
-        "gsm",
-        "mobilephone",
-        "numerodetelephone",
-        "telmobile",
-        "telportable",
-        "mobilenumber",
+        "phone", "mobile", "tel", "telephone", "phonenumber", "cell", "cellphone", "portable", "gsm", "mobilephone",
+        "numerodetelephone", "telmobile", "telportable", "mobilenumber", "mobilephonenumber", "personphone",
+        "businessphone", "workphone", "homephone", "telephoneportable", "telephonemobile", "telfixe", "phone1",
     ),
-    "company": ("company", "societe", "entreprise", "organisation", "organization", "business", "raisonsociale"),
-    "language": ("language", "langue", "lang", "preferredlanguage"),
-    "birthday": ("birthday", "birthdate", "dateofbirth", "dob", "datedenaissance", "naissance", "anniversaire"),
-    "tags": ("tags", "tag", "etiquettes", "etiquette", "labels"),
+    "company": (
+        "company", "societe", "entreprise", "organisation", "organization", "business", "raisonsociale",
+        "companyname", "accountname", "organizationname", "organisationname", "nomdelentreprise",
+        "nomdelasociete", "account",
+    ),
+    "language": ("language", "langue", "lang", "preferredlanguage", "languepreferee", "languedecommunication"),
+    "birthday": (
+        "birthday", "birthdate", "dateofbirth", "dob", "datedenaissance", "naissance", "anniversaire",
+        "datenaissance",
+    ),
+    "tags": ("tags", "tag", "etiquettes", "etiquette", "labels", "label", "personlabel", "motscles"),
+    "address_line1": (
+        "address", "adresse", "street", "streetaddress", "address1", "addressline1", "adresse1", "adresseligne1",
+        "rue", "voie", "mailingstreet", "billingstreet", "personaddress", "adressepostale", "numeroetrue",
+    ),
+    "address_line2": ("address2", "addressline2", "adresse2", "adresseligne2", "complementdadresse", "complement"),
+    "postal_code": (
+        "postalcode", "postcode", "zip", "zipcode", "codepostal", "cp", "mailingzippostalcode", "mailingpostalcode",
+        "billingzippostalcode", "ziporpostalcode", "zippostalcode",
+    ),
+    "city": ("city", "ville", "town", "localite", "commune", "mailingcity", "billingcity"),
+    "country": ("country", "pays", "countryregion", "mailingcountry", "billingcountry"),
+    "notes": (
+        "notes", "note", "remarques", "remarque", "commentaires", "commentaire", "comments", "comment",
+        "description", "observations",
+    ),
+    "stage": (
+        "stage", "crmstage", "lifecyclestage", "pipelinestage", "etape", "etapecrm", "statutcrm", "leadstatus",
+        "dealstage", "phase", "stadecrm",
+    ),
+    "source": (
+        "source", "leadsource", "originalsource", "origine", "provenance", "canal", "canaldacquisition",
+        "sourcecrm",
+    ),
+    "customer_types": (
+        "customertype", "customertypes", "typedeclient", "typeclient", "categorie", "categorieclient",
+        "customergroup", "groupe", "segment", "contacttype", "type",
+    ),
     "car_make": ("make", "carmake", "marque", "brand", "vehiclemake", "marquevehicule"),
     "car_model": ("model", "carmodel", "modele", "vehiclemodel", "modelevehicule"),
     "car_year": ("year", "caryear", "annee", "anneemodele", "modelyear"),
     "car_colour": ("colour", "color", "couleur", "carcolour", "carcolor"),
     "car_plate": ("plate", "licenseplate", "licenceplate", "registration", "immatriculation", "plaque", "numberplate"),
     "car_vin": ("vin", "chassis", "numerodechassis", "vinnumber", "numeroserie"),
-}
+}  # fmt: skip
 _LOOKUP = {alias: field for field, aliases in _SYNONYMS.items() for alias in aliases}
 
 Mapping = dict[str, int]  # field → column index

@@ -9,15 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from importer.domain import phones
+from importer.domain import phones, record_fields
 from importer.domain.mapping import Mapping, is_cars_file
-from shared import limits
+from shared import emails, limits
 
-EMAIL = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\".]{2,}$")
 _DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$")
 _LANGUAGES = {"fr": "fr", "francais": "fr", "french": "fr", "en": "en", "anglais": "en", "english": "en"}
 _NAMES = (("first_name", "first name"), ("last_name", "last name"))
-_TAG_SEPARATORS = re.compile(r"[,;|]")
 _VIN = re.compile(r"^[A-HJ-NPR-Z0-9]{17}$")
 # The same maxima as the contacts API, so a row that passes here is never refused or cut there.
 MAX_LENGTH = {
@@ -46,9 +44,18 @@ def email_key(email: str) -> int:
     return int.from_bytes(digest.digest(), "big")
 
 
+_EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 is 1900-01-01 (Excel counts a 29 February 1900 that never was)
+_SERIAL = re.compile(r"^\d{5}(\.0+)?$")  # 10000 is 1927-05-18: a 4-digit number is a year, not a birthday
+
+
 def parse_date(raw: str, today: dt.date | None = None) -> dt.date:
-    """A birthday in ISO, day/month/year (French first) or month/day/year when the day is over 12."""
+    """A birthday in ISO, day/month/year (French first), month/day/year when the day is over 12, or an Excel serial."""
     text = raw.strip()
+    if _SERIAL.match(text):  # a date in a General-format cell is the number of days since 1899-12-30
+        value = _EXCEL_EPOCH + dt.timedelta(days=int(float(text)))
+        if not dt.date(1900, 1, 1) <= value <= (today or dt.date.today()):
+            raise ValueError("the date is not a plausible birthday")
+        return value
     if "T" in text:
         text = text.split("T", 1)[0]
     match = _DATE.match(text.split(" ", 1)[0])
@@ -81,6 +88,7 @@ class Validator:
     country: str = "FR"
     headers: list[str] = field(default_factory=list)
     seen: set[int] = field(default_factory=set)
+    vins: set[str] = field(default_factory=set)  # a VIN is one car: a second row with it is refused
     phone: Callable[[str, str], phones.Phone] = phones.normalise  # phones.slow is the plain phonenumbers path
 
     def __post_init__(self) -> None:
@@ -118,6 +126,9 @@ class Validator:
                 problems.append(_problem(name, "control_character", msg, column))
         return problems
 
+    def _at(self, name: str, code: str, msg: str) -> Problem:
+        return _problem(name, code, msg, self.column(self.mapping[name]))
+
     def _too_long(self, v: dict[str, str]) -> list[Problem]:
         problems = []
         for name, value in v.items():
@@ -149,10 +160,13 @@ class Validator:
             row["first_name"] = row["last_name"] = "-"
         if not email:
             problems.append(_problem("email", "required", "email is required"))
-        elif not EMAIL.match(email):
+        elif not emails.is_valid(email):  # the rule of the contacts API (email-validator)
             problems.append(_problem("email", "invalid_email", f"{email!r} is not an email address"))
         row["email"] = email
         self._optional(v, row, problems)
+        if not self.cars_only:
+            record_fields.extra(v, row, lambda *p: problems.append(self._at(*p)))
+            row["given"] = record_fields.given(v)
         car = self._car(v, problems) if self._car_fields else None
         if self.cars_only and car is None and not any(p["field"].startswith("car_") for p in problems):
             problems.append(_problem("car_make", "required", "make and model are required"))
@@ -185,7 +199,7 @@ class Validator:
             except ValueError as exc:
                 problems.append(_problem("birthday", "invalid_birthday", str(exc)))
         if "tags" in v:
-            row["tags"] = tags = sorted({t.strip() for t in _TAG_SEPARATORS.split(v["tags"]) if t.strip()})
+            row["tags"] = tags = record_fields.split_list(v["tags"])
             if len(tags) > limits.TAGS_MAX or any(len(t) > limits.TAG_MAX for t in tags):
                 msg = f"at most {limits.TAGS_MAX} tags of up to {limits.TAG_MAX} characters each"
                 problems.append(_problem("tags", "too_long", msg, self.column(self.mapping["tags"])))
@@ -207,6 +221,10 @@ class Validator:
             vin = v["car_vin"].upper().replace(" ", "")
             if not _VIN.match(vin):
                 problems.append(_problem("car_vin", "invalid_vin", "a VIN has 17 letters and digits (no I, O, Q)"))
+            elif vin in self.vins:
+                problems.append(_problem("car_vin", "duplicate_in_file", "this VIN is on an earlier row"))
+            else:
+                self.vins.add(vin)
             car["vin"] = vin
         car["colour"], car["plate"] = v.get("car_colour"), v.get("car_plate")
         return car

@@ -11,11 +11,12 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from importer.adapters import files
-from importer.config import Settings
 from importer.domain.mapping import FIELDS
+from importer.entrypoints.deps import RunnerDep, SettingsDep
 from importer.entrypoints.outputs import ImportJob, ImportJobPage, Preview, UploadedJob
 from importer.service_layer import jobs, views
 from shared.auth import Viewer, Writer
+from shared.deps import UowDep, UowFactoryDep
 from shared.downloads import attachment_headers
 from shared.limits import FILENAME_MAX, HEADER_MAX
 from shared.openapi import Paging, binary_response, example, raw_body, staff_errors
@@ -24,8 +25,10 @@ from shared.request_guard import body_limit
 router = APIRouter(tags=["imports"])
 
 TEMPLATE = (
-    "First name,Last name,Email,Phone,Company,Language,Birthday,Tags,Make,Model,Year,Colour,Plate,VIN\r\n"
-    "Marie,Dupont,marie.dupont@example.com,06 12 34 56 78,,fr,31/12/1980,vip,Porsche,911,1973,Red,AB-123-CD,\r\n"
+    "First name,Last name,Email,Phone,Company,Language,Birthday,Tags,Address,Address 2,Postal code,City,Country,Notes,"
+    "Stage,Source,Customer type,Make,Model,Year,Colour,Plate,VIN\r\n"
+    "Marie,Dupont,marie.dupont@example.com,06 12 34 56 78,,fr,31/12/1980,vip,1 rue de la Paix,,75002,Paris,FR,,"
+    "Prospect,Salon,Collector,Porsche,911,1973,Red,AB-123-CD,\r\n"
 )
 
 
@@ -34,13 +37,15 @@ Header = Annotated[str, StringConstraints(max_length=HEADER_MAX)]
 
 
 class MappingIn(BaseModel):
-    """Staff's column choices: {field: header, or null to ignore the field}."""
+    """Staff's column choices: {field: header, or null to ignore the field}; and which row holds the headers."""
 
     model_config = ConfigDict(extra="forbid")
 
     mapping: Annotated[
         dict[Annotated[str, StringConstraints(max_length=64)], Header | None], Field(max_length=len(FIELDS))
-    ]
+    ] = Field(default_factory=dict)
+    # The file's row number of the headers (title rows above it are skipped); the mapping restarts from its headers.
+    header_row: Annotated[int, Field(ge=1, le=1000)] | None = None
 
 
 class ConfirmIn(BaseModel):
@@ -49,19 +54,8 @@ class ConfirmIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     mode: Literal["create", "upsert", "update"] = "create"
-
-
-def _settings(request: Request) -> Settings:
-    settings: Settings = request.app.state.container.settings
-    return settings
-
-
-def _uow(request: Request) -> Any:
-    return request.app.state.container.uow()
-
-
-def _wake(request: Request) -> None:
-    request.app.state.container.runner.wake()
+    # In create-and-update and update-only: a blank cell of a mapped column clears the stored value.
+    blank_clears: bool = False
 
 
 @router.get(
@@ -90,38 +84,40 @@ async def template(principal: Viewer) -> Response:
 @body_limit("max_upload_bytes")
 async def upload(
     request: Request,
+    uow: UowDep,
+    settings: SettingsDep,
+    runner: RunnerDep,
     response: Response,
     principal: Writer,
     filename: Annotated[str, Query(min_length=1, max_length=FILENAME_MAX, pattern=NO_CONTROLS)] = "upload.csv",
     country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$")] = None,
 ) -> dict[str, Any]:
     """The file is the request body (CSV or XLSX); the same file again answers 200 with its existing job."""
-    settings = _settings(request)
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > settings.max_upload_bytes:
         raise files.FileTooLarge(settings.max_upload_bytes)
     stored = await files.store(request.stream(), Path(settings.uploads_dir), settings.max_upload_bytes)
     job, created = await jobs.create_job(
-        _uow(request), principal, settings, stored, filename, country or settings.default_country
+        uow, principal, settings, stored, filename, country or settings.default_country
     )
     if created:
-        _wake(request)
+        runner.wake()
     else:
         response.status_code = status.HTTP_200_OK
     return {**views.job_view(job), "same_file_as_existing_job": not created}
 
 
 @router.get("/imports", response_model=ImportJobPage, operation_id="listImports", responses=staff_errors())
-async def list_imports(request: Request, principal: Viewer, page: Paging) -> dict[str, Any]:
+async def list_imports(uow: UowDep, principal: Viewer, page: Paging) -> dict[str, Any]:
     """The facility's imports, newest first."""
-    found, next_cursor = await jobs.list_jobs(_uow(request), principal, page)
+    found, next_cursor = await jobs.list_jobs(uow, principal, page)
     return {"items": [views.job_view(j) for j in found], "next_cursor": next_cursor}
 
 
 @router.get("/imports/{job_id}", response_model=ImportJob, operation_id="getImport", responses=staff_errors(404))
-async def get_import(job_id: uuid.UUID, request: Request, principal: Viewer) -> dict[str, Any]:
+async def get_import(job_id: uuid.UUID, uow: UowDep, principal: Viewer) -> dict[str, Any]:
     """A job with its validation summary and progress."""
-    async with _uow(request) as uow:
+    async with uow:
         return views.job_view(await jobs.get_job(uow, principal, job_id))
 
 
@@ -135,11 +131,16 @@ MAPPING_EXAMPLE = {"mapping": {"first_name": "Prénom", "last_name": "Nom", "ema
     responses=staff_errors(404, 409),
 )
 async def put_mapping(
-    job_id: uuid.UUID, body: Annotated[MappingIn, example(MAPPING_EXAMPLE)], request: Request, principal: Writer
+    job_id: uuid.UUID,
+    body: Annotated[MappingIn, example(MAPPING_EXAMPLE)],
+    uow: UowDep,
+    settings: SettingsDep,
+    runner: RunnerDep,
+    principal: Writer,
 ) -> dict[str, Any]:
     """Override the automatic mapping; the file is validated again with it."""
-    job = await jobs.set_mapping(_uow(request), principal, job_id, body.mapping)
-    _wake(request)
+    job = await jobs.set_mapping(uow, principal, job_id, body.mapping, body.header_row, settings)
+    runner.wake()
     return views.job_view(job)
 
 
@@ -148,15 +149,18 @@ async def put_mapping(
 )
 async def preview(
     job_id: uuid.UUID,
-    request: Request,
+    uow: UowDep,
+    settings: SettingsDep,
     principal: Viewer,
     limit: Annotated[int | None, Query(ge=1, le=500)] = None,
+    mode: Literal["create", "upsert", "update"] | None = None,
+    blank_clears: bool | None = None,
 ) -> dict[str, Any]:
-    """The first rows with each row's problems, and the summary of the whole file as far as validated."""
-    async with _uow(request) as uow:
+    """The first rows with each row's problems and what `mode` will do with them (a dry run), and the file's counts."""
+    async with uow:
         job = await jobs.get_job(uow, principal, job_id)
-        settings = _settings(request)
-        return await views.preview(uow, job, limit or settings.preview_rows, settings.xlsx_head_timeout_s)
+        limit = limit or settings.preview_rows
+        return await views.preview(uow, job, limit, settings.xlsx_head_timeout_s, mode, blank_clears)
 
 
 @router.post(
@@ -168,22 +172,23 @@ async def preview(
 )
 async def confirm(
     job_id: uuid.UUID,
-    request: Request,
+    uow: UowDep,
+    runner: RunnerDep,
     principal: Writer,
     body: Annotated[ConfirmIn | None, example({"mode": "upsert"})] = None,
 ) -> dict[str, Any]:
     """Send the valid rows to contacts in the background."""
-    job = await jobs.confirm(_uow(request), principal, job_id, body.mode if body else None)
-    _wake(request)
+    job = await jobs.confirm(uow, principal, job_id, body.mode if body else None, body.blank_clears if body else False)
+    runner.wake()
     return views.job_view(job)
 
 
 @router.post(
     "/imports/{job_id}/cancel", response_model=ImportJob, operation_id="cancelImport", responses=staff_errors(404, 409)
 )
-async def cancel(job_id: uuid.UUID, request: Request, principal: Writer) -> dict[str, Any]:
+async def cancel(job_id: uuid.UUID, uow: UowDep, principal: Writer) -> dict[str, Any]:
     """Stop sending; what contacts already applied stays (undo removes it)."""
-    return views.job_view(await jobs.cancel(_uow(request), principal, job_id))
+    return views.job_view(await jobs.cancel(uow, principal, job_id))
 
 
 @router.post(
@@ -193,9 +198,9 @@ async def cancel(job_id: uuid.UUID, request: Request, principal: Writer) -> dict
     operation_id="undoImport",
     responses=staff_errors(404, 409),
 )
-async def undo(job_id: uuid.UUID, request: Request, principal: Writer) -> dict[str, Any]:
+async def undo(job_id: uuid.UUID, uow: UowDep, principal: Writer) -> dict[str, Any]:
     """Remove the customers the import created that nobody changed or linked since; the job shows what was kept."""
-    return views.job_view(await jobs.request_undo(_uow(request), principal, job_id))
+    return views.job_view(await jobs.request_undo(uow, principal, job_id))
 
 
 @router.get(
@@ -204,12 +209,12 @@ async def undo(job_id: uuid.UUID, request: Request, principal: Writer) -> dict[s
     response_class=StreamingResponse,
     responses={**binary_response("text/csv", "Every rejected row with its reasons"), **staff_errors(404)},
 )
-async def errors_csv(job_id: uuid.UUID, request: Request, principal: Viewer) -> StreamingResponse:
+async def errors_csv(job_id: uuid.UUID, uow: UowDep, uows: UowFactoryDep, principal: Viewer) -> StreamingResponse:
     """Every rejected row with its reasons and its original cells, streamed (no cap)."""
-    async with _uow(request) as uow:
+    async with uow:
         job = await jobs.get_job(uow, principal, job_id)
     return StreamingResponse(
-        views.error_report(request.app.state.container.uow, job),
+        views.error_report(uows, job),
         media_type="text/csv; charset=utf-8",
         headers=attachment_headers(f"import-{job_id}-errors.csv"),
     )

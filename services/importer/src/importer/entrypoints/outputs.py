@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
 
 from shared.openapi import Page
 
@@ -54,8 +54,10 @@ class ImportJob(BaseModel):
     status: str
     error: str | None
     mode: str
+    blank_clears: bool
     country: str
     headers: list[str]
+    header_row: int | None
     mapping: dict[str, str]
     cars_file: bool
     missing_fields: list[str]
@@ -75,20 +77,44 @@ class UploadedJob(ImportJob):
     same_file_as_existing_job: bool
 
 
+class FieldChange(BaseModel):
+    """One stored value an update would change: `from` the stored value `to` the file's."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    field: str
+    from_: Any = Field(alias="from")
+    to: Any
+
+
 class PreviewRow(BaseModel):
-    """A row of the file: its values by field, its problems, and what confirming would do with it."""
+    """A row of the file: its values by field, its problems, and what confirming in the mode would do with it."""
 
     row_no: int
     values: dict[str, str]
     errors: list[dict[str, Any]]
-    action: str
+    action: Literal["create", "update", "skip", "reject", "link_cars"]
+    reason: str | None = None
+    changes: list[FieldChange] | None = None
+
+
+class DryRun(BaseModel):
+    """How many rows of the whole file the mode would create, update, skip and reject."""
+
+    create: int
+    update: int
+    skip: int
+    reject: int
 
 
 class Preview(BaseModel):
-    """The first rows and the job; `validated` once the whole file has been checked."""
+    """The first rows with what `mode` will do to each, the whole file's dry-run counts, and the job."""
 
     job: ImportJob
+    mode: str
+    blank_clears: bool
     rows: list[PreviewRow]
+    dry_run: DryRun
     validated: bool
 
 

@@ -8,9 +8,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from importer.adapters.readers import read_rows
+from importer.adapters.readers import Row, read_rows
 from importer.adapters.spool import ChunkWriter
 from importer.domain.validation import Problem, Validator
+from importer.service_layer.header import data_rows
 
 
 @dataclass(frozen=True)
@@ -31,16 +32,16 @@ class CheckedRows:
         self.validator = Validator(job["mapping"], job["country"], job["headers"])
         self.spool = spool
         self._rows = read_rows(job["path"], job["kind"], job["encoding"], job["delimiter"], time_limit_s=time_limit_s)
+        self._data: Iterator[Row] | None = None
+        self._job = job
         self._size = size
-        self._started = False
 
     def _next(self) -> list[Checked]:
-        if not self._started:
-            next(self._rows, None)
-            self._started = True
+        if self._data is None:  # in the worker thread: skipping title rows reads the file
+            self._data = data_rows(self._rows, self._job)
         out = []
         check = self.validator.check
-        for row_no, cells in itertools.islice(self._rows, self._size):
+        for row_no, cells in itertools.islice(self._data, self._size):
             row, problems = check(cells)
             if row is not None:
                 row["row_no"] = row_no
@@ -69,9 +70,8 @@ def first_rows(
         job["path"], job["kind"], job["encoding"], job["delimiter"], time_limit_s=time_limit_s
     )
     try:
-        next(rows, None)
         out = []
-        for row_no, cells in itertools.islice(rows, limit):
+        for row_no, cells in itertools.islice(data_rows(rows, job), limit):
             row, problems = validator.check(cells)
             out.append((row_no, cells, Checked(row_no, row, problems)))
         return validator, out

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import itertools
 import uuid
 from typing import Any
 
@@ -12,10 +11,9 @@ from sqlalchemy.exc import IntegrityError
 
 from importer.adapters import files
 from importer.adapters.orm import jobs, row_errors
-from importer.adapters.readers import read_rows
 from importer.config import Settings
 from importer.domain import mapping as mappings
-from shared import limits
+from importer.service_layer.header import read_head
 from shared.auth import Principal
 from shared.contracts.importer import ImportCompleted, ImportUndoRequested
 from shared.db import UnitOfWork
@@ -28,38 +26,14 @@ MODES = ("create", "upsert", "update")
 _EDITABLE = ("validating", "ready")
 
 
-def _head(stored: files.StoredFile, settings: Settings) -> tuple[list[str], bool]:
-    """The header and whether any row follows it (a workbook is checked for bombs before it is opened)."""
-    if stored.kind == "xlsx":
-        files.check_workbook(stored.path, settings.xlsx_max_inflated_bytes, settings.xlsx_max_ratio)
-    rows = read_rows(
-        stored.path, stored.kind, stored.encoding, stored.delimiter, time_limit_s=settings.xlsx_head_timeout_s
-    )
-    try:
-        first = list(itertools.islice(rows, 2))
-    except DomainError:
-        raise
-    except Exception as exc:  # csv.Error on a malformed file
-        raise files.FileRefused(f"the file cannot be read as CSV: {exc}") from None
-    finally:
-        rows.close()  # type: ignore[attr-defined]
-    if not first:
-        raise files.FileRefused("the file is empty")
-    headers = [h.strip() for h in first[0][1]]
-    for number, header in enumerate(headers, start=1):
-        if len(header) > limits.HEADER_MAX or limits.control_character(header):
-            msg = f"the header of column {number} is over {limits.HEADER_MAX} characters or holds a control character"
-            raise files.FileRefused(msg, reason="bad_header", column=number)
-    return headers, len(first) > 1
-
-
 async def create_job(
     uow: UnitOfWork, principal: Principal, settings: Settings, stored: files.StoredFile, filename: str, country: str
 ) -> tuple[dict[str, Any], bool]:
     """A new job validating the file, or the existing job of the same file (and the new copy is dropped)."""
     try:
         # In a thread with a time bound: a workbook is inflated and parsed to find its header.
-        headers, has_rows = await asyncio.to_thread(_head, stored, settings)
+        found = {"path": stored.path, "kind": stored.kind, "encoding": stored.encoding, "delimiter": stored.delimiter}
+        headers, header_row, has_rows = await asyncio.to_thread(read_head, found, settings)
         if not has_rows:
             raise files.FileRefused("the file has a header but no rows", reason="no_rows")
     except BaseException:
@@ -77,6 +51,7 @@ async def create_job(
         "encoding": stored.encoding,
         "delimiter": stored.delimiter,
         "headers": headers,
+        "header_row": header_row,
         "mapping": mappings.auto_map(headers),
         "country": country.upper(),
         "status": "validating",
@@ -97,6 +72,7 @@ async def create_job(
                 jobs.c.facility_id == principal.facility_id,
                 jobs.c.sha256 == stored.sha256,
                 jobs.c.status.not_in(("cancelled", "failed")),
+                jobs.c.undo_status.is_(None),
             )
         )
         return dict(same.mappings().one()), False
@@ -121,19 +97,29 @@ async def list_jobs(
 
 
 async def set_mapping(
-    uow: UnitOfWork, principal: Principal, job_id: uuid.UUID, changes: dict[str, str | None]
+    uow: UnitOfWork,
+    principal: Principal,
+    job_id: uuid.UUID,
+    changes: dict[str, str | None],
+    header_row: int | None = None,
+    settings: Settings | None = None,
 ) -> dict[str, Any]:
-    """Save staff's column choices and validate the file again with them."""
+    """Save staff's column choices (and header row: the mapping starts again from its headers); validate again."""
     async with uow:
         job = await get_job(uow, principal, job_id, lock=True)
         if job["status"] not in _EDITABLE:
             raise Conflict(f"the import is {job['status']}; its mapping can no longer change", field="mapping")
+        if header_row is not None and settings is not None and header_row != job["header_row"]:
+            headers, header_row, _ = await asyncio.to_thread(read_head, job, settings, header_row)
+            job["headers"], job["header_row"], job["mapping"] = headers, header_row, mappings.auto_map(headers)
         new = mappings.override(job["headers"], job["mapping"], changes)
         await uow.session.execute(delete(row_errors).where(row_errors.c.job_id == job_id))
         row = await uow.session.execute(
             update(jobs)
             .where(jobs.c.id == job_id)
             .values(
+                headers=job["headers"],
+                header_row=job["header_row"],
                 mapping=new,
                 status="validating",
                 validation_no=jobs.c.validation_no + 1,
@@ -152,7 +138,9 @@ async def set_mapping(
         return job
 
 
-async def confirm(uow: UnitOfWork, principal: Principal, job_id: uuid.UUID, mode: str | None) -> dict[str, Any]:
+async def confirm(
+    uow: UnitOfWork, principal: Principal, job_id: uuid.UUID, mode: str | None, blank_clears: bool = False
+) -> dict[str, Any]:
     """Start sending the validated rows to contacts; confirming twice changes nothing."""
     async with uow:
         job = await get_job(uow, principal, job_id, lock=True)
@@ -171,7 +159,14 @@ async def confirm(uow: UnitOfWork, principal: Principal, job_id: uuid.UUID, mode
         row = await uow.session.execute(
             update(jobs)
             .where(jobs.c.id == job_id)
-            .values(status="sending", mode=chosen, confirmed_at=func.now(), lease_owner=None, lease_until=None)
+            .values(
+                status="sending",
+                mode=chosen,
+                blank_clears=blank_clears,
+                confirmed_at=func.now(),
+                lease_owner=None,
+                lease_until=None,
+            )
             .returning(jobs)
         )
         job = dict(row.mappings().one())

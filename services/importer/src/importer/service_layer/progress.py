@@ -19,6 +19,9 @@ log = get_logger(__name__)
 _REASONS = {
     "exists": "a customer with this email already exists (create only)",
     "not_found": "no customer with this email (update only)",
+    "owner_not_found": "no customer with this email: import the customers first",
+    "duplicate_vin": "another car of the facility already has this VIN",
+    "unchanged": "the customer already has these values",
     "duplicate_in_file": "this email is on another row of the chunk",
     "control_character": "contacts refused a control character in this field",
     "too_long": "contacts refused this field as too long",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import datetime as dt
+import functools
 import os
 import uuid
 from collections import Counter
@@ -22,6 +23,7 @@ from importer.service_layer import sending
 from importer.service_layer.batches import CheckedRows
 from shared.db import UnitOfWork
 from shared.logs import get_logger
+from shared.polling import PollingWorker
 
 log = get_logger(__name__)
 
@@ -48,39 +50,33 @@ class JobRunner:
     def __init__(self, uow_factory: Any, settings: Settings, workers: int = 2) -> None:
         self.uow, self.settings = uow_factory, settings
         self._ids = [f"{os.getpid()}-{uuid.uuid4().hex[:8]}" for _ in range(workers)]
-        self._wake = asyncio.Event()
-        self._tasks: list[asyncio.Task[None]] = []
+        # Each worker claims jobs on its own; a wake reaches them all (whichever is idle claims the job).
+        self._workers = [
+            PollingWorker(f"import-worker-{me}", functools.partial(self._work, me), settings.runner_poll_s)
+            for me in self._ids
+        ]
 
     def start(self) -> None:
         """Start the workers."""
-        self._tasks = [asyncio.create_task(self._loop(me), name=f"import-worker-{me}") for me in self._ids]
+        for worker in self._workers:
+            worker.start()
 
     async def stop(self) -> None:
         """Stop the workers; their jobs are resumed by whoever claims them after the lease ends."""
-        for task in self._tasks:
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await asyncio.gather(*(worker.stop() for worker in self._workers))
 
     def wake(self) -> None:
         """A job needs work now (upload, new mapping, confirm)."""
-        self._wake.set()
+        for worker in self._workers:
+            worker.wake()
 
-    async def _loop(self, me: str) -> None:
-        while True:
-            try:
-                job = await self._claim(me)
-                if job is not None:
-                    await self.run(job, me)
-                    continue
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                log.exception("import worker failed", error=repr(exc))
-            self._wake.clear()
-            try:
-                await asyncio.wait_for(self._wake.wait(), self.settings.runner_poll_s)
-            except TimeoutError:
-                pass
+    async def _work(self, me: str) -> bool:
+        """Claim one job and work on it; True when there was one (another may be waiting)."""
+        job = await self._claim(me)
+        if job is None:
+            return False
+        await self.run(job, me)
+        return True
 
     async def _claim(self, me: str) -> dict[str, Any] | None:
         async with self.uow() as uow:

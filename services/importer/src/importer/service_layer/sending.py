@@ -40,7 +40,13 @@ async def send(uow_factory: Any, settings: Settings, job: dict[str, Any], me: st
             async with uow_factory() as uow:
                 for rows in chunks:
                     event = ImportChunkValidatedV2(
-                        job_id=job["id"], chunk_no=chunk_no, mode=job["mode"], rows=rows, requested_by=job["created_by"]
+                        job_id=job["id"],
+                        chunk_no=chunk_no,
+                        mode=job["mode"],
+                        rows=rows,
+                        requested_by=job["created_by"],
+                        mapped=tuple(job["mapping"]),
+                        blank_clears=job["blank_clears"],
                     )
                     uow.publish(event, facility_id=job["facility_id"], aggregate_id=lane(job, chunk_no, settings))
                     chunk_no += 1

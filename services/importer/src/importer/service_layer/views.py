@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from importer.adapters.orm import known_emails, row_errors
 from importer.adapters.readers import read_rows
 from importer.domain import mapping as mappings
+from importer.service_layer import plan as plans
 from importer.service_layer.batches import first_rows
 from shared.csvsafe import neutralise_row
 
@@ -36,8 +37,10 @@ def job_view(job: dict[str, Any]) -> dict[str, Any]:
         "status": job["status"],
         "error": job["error"],
         "mode": job["mode"],
+        "blank_clears": job["blank_clears"],
         "country": job["country"],
         "headers": job["headers"],
+        "header_row": job["header_row"],
         "mapping": mappings.by_header(job["headers"], job["mapping"]),
         "cars_file": mappings.is_cars_file(job["mapping"]),
         "missing_fields": mappings.missing(job["mapping"]),
@@ -64,36 +67,49 @@ def job_view(job: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-async def preview(uow: Any, job: dict[str, Any], limit: int, time_limit_s: float | None = None) -> dict[str, Any]:
-    """The first rows with their values and problems, and how they compare with the facility's customers."""
+async def preview(
+    uow: Any,
+    job: dict[str, Any],
+    limit: int,
+    time_limit_s: float | None = None,
+    mode: str | None = None,
+    blank_clears: bool | None = None,
+) -> dict[str, Any]:
+    """The first rows with their values, problems and what the mode will do with them; the counts of the file."""
+    mode = mode or job["mode"]
+    clears = job["blank_clears"] if blank_clears is None else blank_clears
     validator, rows = await asyncio.to_thread(first_rows, job, limit, time_limit_s)
     emails = [c.row["email"] for _, _, c in rows if c.row]
-    existing: set[str] = set()
+    existing: dict[str, Any] = {}
     if emails:
         found = await uow.session.execute(
-            select(func.lower(known_emails.c.email)).where(
+            select(func.lower(known_emails.c.email), known_emails.c.snapshot).where(
                 known_emails.c.facility_id == job["facility_id"], known_emails.c.email.in_(emails)
             )
         )
-        existing = {e for (e,) in found}
+        existing = dict(found.all())
     out = []
     for row_no, cells, checked in rows:
-        action = "reject"
-        if checked.row is not None:
-            exists = checked.row["email"].lower() in existing
-            action = _action(job["mode"], exists, validator.cars_only)
-        out.append({"row_no": row_no, "values": validator.values(cells), "errors": checked.problems, "action": action})
-    return {"job": job_view(job), "rows": out, "validated": bool(job["summary"].get("complete"))}
-
-
-def _action(mode: str, exists: bool, cars_only: bool) -> str:
-    if cars_only:
-        return "link_cars" if exists else "skip"
-    if mode == "create":
-        return "skip" if exists else "create"
-    if mode == "update":
-        return "update" if exists else "skip"
-    return "update" if exists else "create"
+        email = checked.row["email"].lower() if checked.row else ""
+        step = plans.plan(
+            mode,
+            checked.row,
+            email in existing,
+            existing.get(email),
+            cars_only=validator.cars_only,
+            mapping=job["mapping"],
+            blank_clears=clears,
+        )
+        out.append({"row_no": row_no, "values": validator.values(cells), "errors": checked.problems, **step})
+    counts = plans.dry_run(mode, job["summary"], job["rejected_rows"], validator.cars_only)
+    return {
+        "job": job_view(job),
+        "mode": mode,
+        "blank_clears": clears,
+        "rows": out,
+        "dry_run": counts,
+        "validated": bool(job["summary"].get("complete")),
+    }
 
 
 async def error_report(uow_factory: Any, job: dict[str, Any]) -> AsyncIterator[bytes]:
@@ -102,8 +118,7 @@ async def error_report(uow_factory: Any, job: dict[str, Any]) -> AsyncIterator[b
     writer = csv.writer(buffer)
     rows = read_rows(job["path"], job["kind"], job["encoding"], job["delimiter"])
     try:
-        header = next(rows, (1, []))[1]
-        writer.writerow(neutralise_row(["row", "stage", "reasons", *header]))
+        writer.writerow(neutralise_row(["row", "stage", "reasons", *job["headers"]]))
         yield _drain(buffer)
         last = 0
         while True:

@@ -27,6 +27,7 @@ recipients = Table(
     Column("first_name", Text, nullable=False),
     Column("last_name", Text, nullable=False),
     Column("email", Text),
+    Column("phone", Text),  # for a channel other than email (none yet)
     Column("language", Text, nullable=False, server_default="fr"),
     Column("marketing_opt_out", Boolean, nullable=False, server_default=text("false")),
     Column("deleted", Boolean, nullable=False, server_default=text("false")),
@@ -48,6 +49,7 @@ people = Table(
     Column("first_name", Text, nullable=False),
     Column("last_name", Text, nullable=False),
     Column("email", Text),
+    Column("phone", Text),
     Column("role", Text),
     Column("preferences", ARRAY(Text), nullable=False, server_default="{}"),
     Column("deleted", Boolean, nullable=False, server_default=text("false")),
@@ -108,6 +110,7 @@ broadcasts = Table(
     Column("audience", JSONB, nullable=False),
     Column("subject", Text, nullable=False),
     Column("body", Text, nullable=False),
+    Column("english", JSONB),  # {"subject", "body"} for English recipients; None: French for everyone
     Column("status", Text, nullable=False),  # sending | completed
     Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
     Column("completed_at", DateTime(timezone=True)),

@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 import asyncio
-from email.message import EmailMessage
+from email.message import Message
+from email.policy import compat32
+from email.utils import getaddresses, parseaddr
 
 import aiosmtplib
+
+# Flattened here rather than by aiosmtplib, whose compat32 generator folds at 78 columns: a folded
+# List-Unsubscribe would start with a line break.
+_WIRE = compat32.clone(linesep="\r\n", max_line_length=998)
+
+
+def _envelope(message: Message) -> tuple[str, list[str], bytes]:
+    sender = parseaddr(message["From"] or "")[1]
+    recipients = [addr for _, addr in getaddresses(message.get_all("To", []) + message.get_all("Cc", [])) if addr]
+    return sender, recipients, message.as_bytes(policy=_WIRE)
 
 
 class TransientSmtpError(Exception):
@@ -53,14 +65,14 @@ class SmtpSender:
         for _ in range(max_connections):
             self._pool.put_nowait(None)
 
-    async def send(self, message: EmailMessage) -> None:
+    async def send(self, message: Message) -> None:
         """Deliver one message; raises TransientSmtpError or PermanentSmtpError."""
         client = await self._pool.get()
         try:
             if client is None or not client.is_connected:
                 client = aiosmtplib.SMTP(**self._options)  # type: ignore[arg-type]
                 await client.connect()
-            await client.send_message(message)
+            await client.sendmail(*_envelope(message))
         except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
             if client is not None and isinstance(exc, aiosmtplib.SMTPServerDisconnected | OSError | TimeoutError):
                 client = None

@@ -10,7 +10,17 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFo
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 DEFAULT_LANGUAGE = "fr"
-NAMES = ("invite", "resend", "signin", "confirm_email", "invoice_issued", "payment_received", "direct", "broadcast")
+NAMES = (
+    "invite",
+    "resend",
+    "signin",
+    "confirm_email",
+    "invoice_issued",
+    "payment_received",
+    "direct",
+    "broadcast",
+    "appointment",
+)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Notifications' Kafka subscribers and the publications it documents."""
 
-from notifications.service_layer import recipients, triggers
+from notifications.service_layer import appointment_emails, recipients, triggers
 from shared.container import Container
 from shared.contracts import topics
 from shared.contracts.billing import InvoiceIssued, PaymentReceived
@@ -22,12 +22,14 @@ from shared.contracts.notifications import (
     MarketingOptedOut,
 )
 from shared.contracts.portal import PortalEmailConfirmationRequested, SignInEmailRequested
+from shared.contracts.scheduling import AppointmentChanged, AppointmentReminderDue
 from shared.messaging.consumer import document_publications
 from shared.sealing import Keyring
 
 RECIPIENTS_CONSUMER = "notifications-recipients"
 BILLING_CONSUMER = "notifications-billing"
 SIGNIN_CONSUMER = "notifications-signin"
+SCHEDULING_CONSUMER = "notifications-scheduling"
 
 
 def register(container: Container, keyring: Keyring) -> None:
@@ -62,6 +64,15 @@ def register(container: Container, keyring: Keyring) -> None:
             PortalEmailConfirmationRequested: on_signin_email_requested,
         },
         description="Sends invite, resend and sign-in links to the one person they are for.",
+    )
+    container.subscribe(
+        consumer=SCHEDULING_CONSUMER,
+        topics=[topics.APPOINTMENTS],
+        handlers={
+            AppointmentChanged: appointment_emails.on_appointment_changed,
+            AppointmentReminderDue: appointment_emails.on_reminder_due,
+        },
+        description="Emails scheduled and confirmed appointments, and reminders, to people who follow scheduling.",
     )
     document_publications(
         container.broker,

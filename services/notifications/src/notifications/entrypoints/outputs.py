@@ -33,6 +33,7 @@ class BroadcastReport(BaseModel):
     id: uuid.UUID
     status: str
     subject: str
+    english: dict[str, str] | None = None
     audience: dict[str, Any]
     created_at: datetime
     completed_at: datetime | None
@@ -40,6 +41,40 @@ class BroadcastReport(BaseModel):
     sent: int
     failed: int
     skipped: dict[str, int]
+
+
+class SkippedRecipient(BaseModel):
+    """An audience member who will not get the broadcast, and why (no_email, opted_out, undeliverable)."""
+
+    customer_id: uuid.UUID
+    first_name: str
+    last_name: str
+    email: str | None
+    reason: str
+
+
+class AudiencePreview(BaseModel):
+    """What a broadcast would do: the audience, how many get it (by language), who is skipped and why."""
+
+    total: int
+    sending: int
+    languages: dict[str, int]
+    skipped: dict[str, int]
+    skipped_recipients: list[SkippedRecipient]
+
+
+class TestQueued(BaseModel):
+    """One test email queued, in one language."""
+
+    email_id: uuid.UUID
+    language: str
+
+
+class TestSent(BaseModel):
+    """Where the test went, and one email per written language."""
+
+    to: str
+    emails: list[TestQueued]
 
 
 class FacilityProfileOut(BaseModel):

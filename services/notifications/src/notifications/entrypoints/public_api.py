@@ -8,15 +8,18 @@ import html
 import json
 import time
 import uuid
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, StringConstraints, ValidationError
 
+from notifications.entrypoints.deps import SettingsDep
 from notifications.entrypoints.outputs import WebhookApplied
 from notifications.service_layer import feedback, unsubscribe
 from shared import limits
+from shared.deps import UowDep
 from shared.errors import DomainError
 from shared.openapi import binary_response, errors, raw_body
 
@@ -49,10 +52,32 @@ def _page(language: str, title: str, body: str, status_code: int = 200) -> HTMLR
     return HTMLResponse(document, status_code=status_code)
 
 
-async def _checked(request: Request, f: uuid.UUID, c: uuid.UUID, p: uuid.UUID | None, t: str) -> tuple[str, bool]:
-    settings = request.app.state.container.settings
-    language = await feedback.language_of(request.app.state.container.uow(), f, c)
-    return language, unsubscribe.verify(settings.unsubscribe_secret.get_secret_value(), f, c, p, t)
+@dataclass(frozen=True)
+class UnsubscribeLink:
+    """An unsubscribe link's facility, customer and person, the recipient's language and whether it verifies."""
+
+    f: uuid.UUID
+    c: uuid.UUID
+    p: uuid.UUID | None
+    language: str
+    ok: bool
+
+
+async def checked_link(
+    uow: UowDep,
+    settings: SettingsDep,
+    f: uuid.UUID,
+    c: uuid.UUID,
+    t: Annotated[str, Query(max_length=100)],
+    p: uuid.UUID | None = None,
+) -> UnsubscribeLink:
+    """FastAPI dependency: the link of the query string, checked against the unsubscribe secret."""
+    language = await feedback.language_of(uow, f, c)
+    ok = unsubscribe.verify(settings.unsubscribe_secret.get_secret_value(), f, c, p, t)
+    return UnsubscribeLink(f, c, p, language, ok)
+
+
+Link = Annotated[UnsubscribeLink, Depends(checked_link)]
 
 
 PAGE = {**binary_response("text/html", "The page"), **errors(422)}
@@ -63,11 +88,9 @@ PAGE[400] = {
 
 
 @router.get("/unsubscribe", response_class=HTMLResponse, operation_id="showUnsubscribePage", responses=PAGE)
-async def unsubscribe_page(
-    request: Request, f: uuid.UUID, c: uuid.UUID, t: Annotated[str, Query(max_length=100)], p: uuid.UUID | None = None
-) -> HTMLResponse:
+async def unsubscribe_page(request: Request, link: Link) -> HTMLResponse:
     """Only shows a confirmation form: link scanners that open the link unsubscribe nobody."""
-    language, ok = await _checked(request, f, c, p, t)
+    language, ok = link.language, link.ok
     title, question, button, _, invalid = PAGES[language]
     if not ok:
         return _page(language, title, f"<p>{invalid}</p>", 400)
@@ -77,15 +100,13 @@ async def unsubscribe_page(
 
 
 @router.post("/unsubscribe", response_class=HTMLResponse, operation_id="unsubscribe", responses=PAGE)
-async def unsubscribe_now(
-    request: Request, f: uuid.UUID, c: uuid.UUID, t: Annotated[str, Query(max_length=100)], p: uuid.UUID | None = None
-) -> HTMLResponse:
+async def unsubscribe_now(link: Link, uow: UowDep) -> HTMLResponse:
     """One-click unsubscribe: opts the recipient out of marketing and tells contacts."""
-    language, ok = await _checked(request, f, c, p, t)
+    language, ok, f, c, p = link.language, link.ok, link.f, link.c, link.p
     title, _, _, done, invalid = PAGES[language]
     if not ok:
         return _page(language, title, f"<p>{invalid}</p>", 400)
-    await feedback.opt_out(request.app.state.container.uow(), f, c, p, source="unsubscribe_link")
+    await feedback.opt_out(uow, f, c, p, source="unsubscribe_link")
     return _page(language, title, f"<p>{done}</p>")
 
 
@@ -111,12 +132,13 @@ PROVIDER_EVENT = {"id": "evt-118", "type": "bounce", "email": "marie.dupont@exam
 )
 async def provider_webhook(
     request: Request,
+    uow: UowDep,
+    settings: SettingsDep,
     # Unix seconds: more digits could not be compared with the clock (a 401-digit stamp was a 500).
     x_webhook_timestamp: Annotated[str, Header(pattern=r"^[0-9]{1,12}$")],
     x_webhook_signature: Annotated[str, Header()],
 ) -> dict[str, Any]:
     """Bounces and complaints, signed with HMAC-SHA256 over `timestamp.body`; each event applies once."""
-    settings = request.app.state.container.settings
     raw = await request.body()
     try:
         stamp = int(x_webhook_timestamp)
@@ -134,5 +156,5 @@ async def provider_webhook(
         event = ProviderEvent.model_validate(json.loads(raw))
     except (ValueError, ValidationError) as exc:
         raise DomainError(f"invalid event: {exc}", loc=["body"]) from None
-    applied = await feedback.provider_event(request.app.state.container.uow(), event.model_dump())
+    applied = await feedback.provider_event(uow, event.model_dump())
     return {"applied": applied}

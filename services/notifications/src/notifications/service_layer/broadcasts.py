@@ -5,38 +5,54 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import Text, case, cast, func, literal, select, text
+from sqlalchemy.dialects.postgresql import insert
 
-from notifications.adapters.orm import broadcasts, emails, recipients
-from notifications.service_layer.routing import Target
+from notifications.adapters.orm import broadcasts, emails
+from notifications.service_layer.audience import members, require_known, skip_reason
 from shared.contracts.notifications import BroadcastCompleted
 from shared.db import UnitOfWork
-
-AUDIENCE_FIELDS = ("status", "stage", "customer_types", "tags", "language")
 
 _COMPLETE = text(
     "UPDATE broadcasts SET status = 'completed', completed_at = now() WHERE id = :id AND status = 'sending'"
     " AND NOT EXISTS (SELECT 1 FROM emails WHERE broadcast_id = :id AND status = 'queued') RETURNING facility_id"
 )
+_COLUMNS = [
+    "id",
+    "facility_id",
+    "idempotency_key",
+    "customer_id",
+    "broadcast_id",
+    "to_email",
+    "to_name",
+    "template",
+    "language",
+    "category",
+    "context",
+    "status",
+    "reason",
+]
 
 
-def _audience_filter(facility_id: uuid.UUID, audience: dict[str, list[str]]) -> list[Any]:
-    clauses: list[Any] = [recipients.c.facility_id == facility_id, recipients.c.deleted.is_(False)]
-    for field in ("status", "stage", "language"):
-        if audience.get(field):
-            clauses.append(recipients.c[field].in_(audience[field]))
-    for field in ("customer_types", "tags"):
-        if audience.get(field):
-            clauses.append(recipients.c[field].overlap(audience[field]))
-    return clauses
+def _localized(m: Any, key: str, french: str, english: dict[str, str] | None) -> Any:
+    """The French text, or the English one for English recipients when it was written."""
+    if english is None:
+        return literal(french)
+    return case((m.c.language == "en", literal(english[key])), else_=literal(french))
 
 
 async def create(
-    uow: UnitOfWork, *, facility_id: uuid.UUID, created_by: str, audience: dict[str, list[str]], subject: str, body: str
+    uow: UnitOfWork,
+    *,
+    facility_id: uuid.UUID,
+    created_by: str,
+    audience: dict[str, Any],
+    subject: str,
+    body: str,
+    english: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Record the broadcast and queue (or skip, with the reason) one email per audience member."""
-    from notifications.service_layer.sending import send_to
-
+    await require_known(uow, facility_id, audience)
     broadcast_id = uuid.uuid4()
     await uow.session.execute(
         insert(broadcasts).values(
@@ -46,32 +62,75 @@ async def create(
             audience=audience,
             subject=subject,
             body=body,
+            english=english,
             status="sending",
         )
     )
-    members = await uow.session.execute(select(recipients).where(*_audience_filter(facility_id, audience)))
-    for member in members.mappings():
-        target = Target(
-            member["customer_id"],
-            None,
-            member["email"],
-            member["first_name"],
-            member["last_name"],
-            member["language"],
-            member["marketing_opt_out"],
-        )
-        await send_to(
-            uow,
-            facility_id=facility_id,
-            target=target,
-            template="broadcast",
-            category="marketing",
-            key=f"broadcast:{broadcast_id}:{member['customer_id']}",
-            context={"subject": subject, "body": body},
-            broadcast_id=broadcast_id,
-        )
+    # One INSERT ... SELECT for the whole audience: the same outcome per member as routing.enqueue (skipped
+    # when there is no email, opted out or bounced), without a round trip per recipient.
+    m = members(facility_id, audience)
+    skipped_reason = skip_reason(m)
+    recipient = func.jsonb_build_object("first_name", m.c.first_name, "last_name", m.c.last_name)
+    context = func.jsonb_build_object(
+        "subject",
+        _localized(m, "subject", subject, english),
+        "body",
+        _localized(m, "body", body, english),
+        "recipient",
+        recipient,
+    )
+    rows = select(
+        func.gen_random_uuid(),
+        literal(facility_id),
+        literal(f"broadcast:{broadcast_id}:") + cast(m.c.customer_id, Text),
+        m.c.customer_id,
+        literal(broadcast_id),
+        m.c.email,
+        m.c.first_name + literal(" ") + m.c.last_name,
+        literal("broadcast"),
+        m.c.language,
+        literal("marketing"),
+        context,
+        case((skipped_reason.is_(None), literal("queued")), else_=literal("skipped")),
+        skipped_reason,
+    )
+    await uow.session.execute(
+        insert(emails).from_select(_COLUMNS, rows).on_conflict_do_nothing(index_elements=[emails.c.idempotency_key])
+    )
     await complete_if_done(uow, broadcast_id)
     return await report(uow, facility_id, broadcast_id) or {}
+
+
+# Where a recipient's own unsubscribe link goes in the real broadcast; a test has no recipient.
+_TEST_LINK = {"fr": "(le lien personnel de chaque destinataire)", "en": "(each recipient's own link)"}
+
+
+async def send_test(
+    uow: UnitOfWork, *, facility_id: uuid.UUID, to: str, subject: str, body: str, english: dict[str, str] | None
+) -> list[dict[str, Any]]:
+    """Queue the broadcast once per written language to the staff member themself (not in any report)."""
+    versions = {"fr": (subject, body), **({"en": (english["subject"], english["body"])} if english else {})}
+    queued = []
+    async with uow:
+        for language, (s, b) in versions.items():
+            email_id = uuid.uuid4()
+            context = {"subject": f"[Test] {s}", "body": b, "unsubscribe_url": _TEST_LINK[language]}
+            await uow.session.execute(
+                insert(emails).values(
+                    id=email_id,
+                    facility_id=facility_id,
+                    idempotency_key=f"broadcast-test:{email_id}",
+                    to_email=to,
+                    template="broadcast",
+                    language=language,
+                    category="transactional",
+                    context=context,
+                    status="queued",
+                )
+            )
+            queued.append({"email_id": email_id, "language": language})
+        await uow.commit()
+    return queued
 
 
 async def complete_if_done(uow: UnitOfWork, broadcast_id: uuid.UUID | None) -> None:
@@ -127,6 +186,7 @@ async def report(uow: UnitOfWork, facility_id: uuid.UUID, broadcast_id: uuid.UUI
         "id": row["id"],
         "status": row["status"],
         "subject": row["subject"],
+        "english": row["english"],
         "audience": row["audience"],
         "created_at": row["created_at"],
         "completed_at": row["completed_at"],

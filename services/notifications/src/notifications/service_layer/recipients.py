@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 
 from sqlalchemy import func, select, text, update
-from sqlalchemy.dialects.postgresql import insert
 
 from notifications.adapters.orm import recipients, undeliverable
 from shared.contracts.contacts import (
@@ -13,54 +13,49 @@ from shared.contracts.contacts import (
     CustomerCreated,
     CustomerDeleted,
     CustomerRestored,
-    CustomerSnapshot,
     CustomerUpdated,
 )
 from shared.contracts.envelope import Envelope
 from shared.db import UnitOfWork
+from shared.messaging.consumer import Batched
+from shared.readmodels import upsert_many_if_newer
+
+CustomerSnapshotEvent = CustomerCreated | CustomerUpdated | CustomerRestored
 
 
-async def _upsert(uow: UnitOfWork, envelope: Envelope, customer: CustomerSnapshot) -> None:
-    version = envelope.aggregate_version or 0
-    values = {
-        "customer_id": customer.customer_id,
-        "facility_id": envelope.facility_id,
-        "first_name": customer.first_name,
-        "last_name": customer.last_name,
-        "email": customer.email,
-        "language": customer.language,
-        "marketing_opt_out": customer.marketing_opt_out,
-        "status": customer.status,
-        "stage": customer.stage,
-        "tags": list(customer.tags),
-        "customer_types": list(customer.customer_types),
-        "version": version,
-    }
-    statement = insert(recipients).values(values)
-    statement = statement.on_conflict_do_update(
-        index_elements=[recipients.c.customer_id],
-        set_={**{k: statement.excluded[k] for k in values if k != "customer_id"}, "updated_at": func.now()},
-        where=recipients.c.version < statement.excluded.version,
-    )
-    await uow.session.execute(statement)
+async def _upsert_many(uow: UnitOfWork, run: Sequence[tuple[Envelope, CustomerSnapshotEvent]]) -> None:
+    """Upsert the snapshots of a run of events in one statement; per customer the newest version wins."""
+    rows = [
+        {
+            "customer_id": event.customer.customer_id,
+            "facility_id": envelope.facility_id,
+            "first_name": event.customer.first_name,
+            "last_name": event.customer.last_name,
+            "email": event.customer.email,
+            "phone": event.customer.phone,
+            "language": event.customer.language,
+            "marketing_opt_out": event.customer.marketing_opt_out,
+            "status": event.customer.status,
+            "stage": event.customer.stage,
+            "tags": list(event.customer.tags),
+            "customer_types": list(event.customer.customer_types),
+            "version": envelope.aggregate_version or 0,
+        }
+        for envelope, event in run
+    ]
+    await upsert_many_if_newer(uow, recipients, rows, also={"updated_at": func.now()})
 
 
-async def on_customer_created(uow: UnitOfWork, envelope: Envelope, event: CustomerCreated) -> None:
-    """A new customer becomes a recipient."""
-    await _upsert(uow, envelope, event.customer)
+# Created and updated share one Batched handler, so a poll batch of both is one statement.
+on_customer_created = on_customer_updated = Batched(_upsert_many)
 
 
 async def on_customer_restored(uow: UnitOfWork, envelope: Envelope, event: CustomerRestored) -> None:
     """A restored customer receives mail again, as of the restored snapshot."""
-    await _upsert(uow, envelope, event.customer)
+    await _upsert_many(uow, [(envelope, event)])
     await uow.session.execute(
         update(recipients).where(recipients.c.customer_id == event.customer.customer_id).values(deleted=False)
     )
-
-
-async def on_customer_updated(uow: UnitOfWork, envelope: Envelope, event: CustomerUpdated) -> None:
-    """The recipient takes the newer snapshot."""
-    await _upsert(uow, envelope, event.customer)
 
 
 async def on_customer_deleted(uow: UnitOfWork, envelope: Envelope, event: CustomerDeleted) -> None:
@@ -88,8 +83,8 @@ async def on_customer_anonymized(uow: UnitOfWork, envelope: Envelope, event: Cus
     """Erase notifications' copy of the customer's personal data: recipient, people and the email log."""
     await uow.session.execute(
         text(
-            "UPDATE recipients SET first_name = 'Anonymised', last_name = 'Customer', email = NULL, deleted = true,"
-            " marketing_opt_out = true WHERE customer_id = :id"
+            "UPDATE recipients SET first_name = 'Anonymised', last_name = 'Customer', email = NULL, phone = NULL,"
+            " deleted = true, marketing_opt_out = true WHERE customer_id = :id"
         ),
         {"id": event.customer_id},
     )

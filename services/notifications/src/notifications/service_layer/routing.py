@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, get_args
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from notifications.adapters.orm import emails, people, recipients, undeliverable
+from shared.contracts.contacts import Preference
 
-PREFERENCES = ("scheduling", "car_updates", "contracts", "invoices", "estimates", "marketing")
+PREFERENCES: tuple[str, ...] = get_args(Preference)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from sqlalchemy import text
-from sqlalchemy.dialects.postgresql import insert
 
 from notifications.adapters.orm import people
 from notifications.service_layer.routing import Target, person_target, targets
@@ -14,6 +13,7 @@ from shared.contracts.envelope import Envelope
 from shared.contracts.portal import PortalEmailConfirmationRequested, SignInEmailRequested
 from shared.db import UnitOfWork
 from shared.messaging.consumer import Handler
+from shared.readmodels import upsert_if_newer
 from shared.sealing import Keyring
 
 
@@ -34,18 +34,13 @@ async def on_person_changed(uow: UnitOfWork, envelope: Envelope, event: PersonAd
         "first_name": person.first_name,
         "last_name": person.last_name,
         "email": person.email,
+        "phone": person.phone,
         "role": person.role,
         "preferences": list(person.preferences),
         "deleted": False,
         "version": envelope.aggregate_version or 0,
     }
-    statement = insert(people).values(values)
-    statement = statement.on_conflict_do_update(
-        index_elements=[people.c.person_id],
-        set_={k: statement.excluded[k] for k in values if k != "person_id"},
-        where=people.c.version <= statement.excluded.version,
-    )
-    await uow.session.execute(statement)
+    await upsert_if_newer(uow, people, values)
 
 
 async def on_person_removed(uow: UnitOfWork, envelope: Envelope, event: PersonRemoved) -> None:

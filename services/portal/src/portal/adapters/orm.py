@@ -89,6 +89,7 @@ profiles = Table(
     Column("email", Text),
     Column("phone", Text),
     Column("language", Text, nullable=False, server_default="fr"),
+    Column("marketing_opt_out", Boolean, nullable=False, server_default=text("false")),
     Column("deleted", Boolean, nullable=False, server_default=text("false")),
     Column("version", Integer, nullable=False),
 )
@@ -190,6 +191,24 @@ appointments = Table(
     Column("facility_id", Uuid, nullable=False),
     Column("car_id", Uuid),
     Column("title", Text, nullable=False),
+    Column("starts_at", DateTime(timezone=True), nullable=False),
+    Column("ends_at", DateTime(timezone=True)),
+    Column("status", Text, nullable=False),
+    Column("revision", Integer, nullable=False),
+    # From the optional fields scheduling added (ADR 0010): the detailed status, the kind and staff's notes.
+    Column("kind", Text, nullable=False, server_default="other"),
+    Column("state", Text),
+    Column("notes", Text),
+)
+
+# Facility events, open to every customer of the facility (FacilityEventChanged).
+facility_events = Table(
+    "facility_events",
+    metadata,
+    Column("facility_event_id", Uuid, primary_key=True),
+    Column("facility_id", Uuid, nullable=False, index=True),
+    Column("title", Text, nullable=False),
+    Column("notes", Text),
     Column("starts_at", DateTime(timezone=True), nullable=False),
     Column("ends_at", DateTime(timezone=True)),
     Column("status", Text, nullable=False),

@@ -8,7 +8,8 @@ from fastapi import APIRouter, Path, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from portal.entrypoints.auth import Account, client_address, settings_of, uow_of
+from portal.entrypoints.auth import Account, client_address
+from portal.entrypoints.deps import SettingsDep
 from portal.entrypoints.outputs import (
     Accepted,
     EmailChangeSent,
@@ -20,6 +21,7 @@ from portal.entrypoints.outputs import (
 from portal.entrypoints.pages import valid_email
 from portal.service_layer import facility, link_requests, profile, sessions, view
 from shared import limits
+from shared.deps import UowDep
 from shared.errors import DomainError, error_response
 from shared.openapi import errors, example
 
@@ -54,6 +56,8 @@ class ProfileEdit(BaseModel):
     last_name: str | None = Field(default=None, min_length=1, max_length=limits.NAME_MAX)
     phone: str | None = Field(default=None, min_length=3, max_length=limits.PHONE_MAX)
     language: Literal["fr", "en"] | None = None
+    # No more offers and news (true) or receive them again (false); the account holder's own choice only.
+    marketing_opt_out: bool | None = None
 
 
 class EmailChange(BaseModel):
@@ -72,11 +76,14 @@ class EmailChange(BaseModel):
     responses=errors(422, 429),
 )
 async def request_link(
-    body: Annotated[LinkRequest, example({"email": "marie.dupont@example.com"})], request: Request
+    body: Annotated[LinkRequest, example({"email": "marie.dupont@example.com"})],
+    request: Request,
+    uow: UowDep,
+    settings: SettingsDep,
 ) -> Response:
     """A 60-minute link to the address if it has an account; the same answer either way; rate-limited."""
     try:
-        await link_requests.request_link(uow_of(request), settings_of(request), body.email, client_address(request))
+        await link_requests.request_link(uow, settings, body.email, client_address(request))
     except link_requests.RateLimited as exc:
         detail = [{"loc": ["body", "email"], "msg": "too many link requests", "type": "rate_limited"}]
         return error_response(429, "rate_limited", detail, headers={"Retry-After": str(exc.retry_after)})
@@ -84,12 +91,11 @@ async def request_link(
 
 
 @router.post("/signout", status_code=204, tags=["sign-in"], operation_id="signOut")
-async def signout(request: Request) -> Response:
+async def signout(request: Request, uow: UowDep, settings: SettingsDep) -> Response:
     """End the session and clear the cookie."""
-    settings = settings_of(request)
     session_id = request.cookies.get(settings.cookie_name)
     if session_id:
-        await sessions.sign_out(uow_of(request), session_id)
+        await sessions.sign_out(uow, session_id)
     response = Response(status_code=204)
     response.delete_cookie(settings.cookie_name, path="/", secure=settings.cookie_secure, httponly=True)
     return response
@@ -103,11 +109,9 @@ async def signout(request: Request) -> Response:
     operation_id="getMyView",
     responses=SIGNED_IN,
 )
-async def me(account: Account, request: Request) -> dict[str, Any]:
+async def me(account: Account, uow: UowDep, settings: SettingsDep) -> dict[str, Any]:
     """Everything the customer (or person) sees, limited to the sections the facility turned on."""
-    return await view.view_of(
-        uow_of(request), settings_of(request), account["facility_id"], account["customer_id"], account["person_id"]
-    )
+    return await view.view_of(uow, settings, account["facility_id"], account["customer_id"], account["person_id"])
 
 
 @router.get(
@@ -118,9 +122,8 @@ async def me(account: Account, request: Request) -> dict[str, Any]:
     operation_id="getMyProfile",
     responses=SIGNED_IN,
 )
-async def my_profile(account: Account, request: Request) -> dict[str, Any]:
+async def my_profile(account: Account, uow: UowDep) -> dict[str, Any]:
     """Just the profile."""
-    uow = uow_of(request)
     async with uow:
         shown = await view.profile(uow.session, account["facility_id"], account["customer_id"], account["person_id"])
     return {"profile": shown, "email": account["email"], "language": account["language"]}
@@ -137,13 +140,16 @@ async def my_profile(account: Account, request: Request) -> dict[str, Any]:
 async def edit_profile(
     body: Annotated[ProfileEdit, example({"phone": "+33 6 12 34 56 78", "language": "en"})],
     account: Account,
-    request: Request,
+    uow: UowDep,
 ) -> dict[str, Any]:
     """Send the edit to contacts (PortalProfileChanged); the profile shows it once contacts applies it."""
     changes = body.model_dump(exclude_none=True)
     if not changes:
         raise DomainError("nothing to change", field="first_name")
-    await profile.edit_profile(uow_of(request), account, changes)
+    if "marketing_opt_out" in changes and account["person_id"] is not None:
+        # An additional contact's messages follow the preferences staff keep for them on the record.
+        raise DomainError("only the account holder chooses about offers and news", field="marketing_opt_out")
+    await profile.edit_profile(uow, account, changes)
     return {"status": "accepted", "changes": changes}
 
 
@@ -156,10 +162,13 @@ async def edit_profile(
     responses=errors(401, 409, 422),
 )
 async def change_email(
-    body: Annotated[EmailChange, example({"email": "marie@dupont.fr"})], account: Account, request: Request
+    body: Annotated[EmailChange, example({"email": "marie@dupont.fr"})],
+    account: Account,
+    uow: UowDep,
+    settings: SettingsDep,
 ) -> dict[str, str]:
     """Email a confirmation link to the new address; the sign-in email changes when it is used."""
-    await profile.request_email_change(uow_of(request), settings_of(request), account, body.email)
+    await profile.request_email_change(uow, settings, account, body.email)
     return {"status": "confirmation sent"}
 
 
@@ -170,15 +179,12 @@ async def change_email(
     operation_id="completeOnboardingStep",
     responses=SIGNED_IN,
 )
-async def complete_step(
-    step: Annotated[str, Path(max_length=40)], account: Account, request: Request
-) -> dict[str, Any]:
+async def complete_step(step: Annotated[str, Path(max_length=40)], account: Account, uow: UowDep) -> dict[str, Any]:
     """Tick off an onboarding step the customer does in the portal; answers which step is next."""
     if step not in facility.SELF_SERVICE_STEPS:
         raise DomainError(
             "not a step done in the portal", loc=["path", "step"], allowed=list(facility.SELF_SERVICE_STEPS)
         )
-    uow = uow_of(request)
     await facility.complete_step(uow, account["id"], step)
     async with uow:
         current = await facility.load_settings(uow.session, account["facility_id"])

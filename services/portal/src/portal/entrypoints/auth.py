@@ -11,27 +11,17 @@ from fastapi import Depends, HTTPException, Request, Response
 from fastapi.security import APIKeyCookie
 
 from portal.config import Settings
+from portal.entrypoints.deps import SettingsDep
 from portal.service_layer.sessions import current_account
-from shared.db import UnitOfWork
-
-
-def settings_of(request: Request) -> Settings:
-    """This app's settings."""
-    settings = request.app.state.container.settings
-    assert isinstance(settings, Settings)
-    return settings
-
-
-def uow_of(request: Request) -> UnitOfWork:
-    """A new unit of work."""
-    uow: UnitOfWork = request.app.state.container.uow()
-    return uow
+from shared.deps import UowDep, settings_in
 
 
 def client_address(request: Request) -> str:
     """The caller's address: the peer, or behind a trusted proxy the address that proxy says it saw."""
+    settings = settings_in(request)
+    assert isinstance(settings, Settings)
     peer = request.client.host if request.client else "unknown"
-    trusted = _networks(tuple(settings_of(request).trusted_proxies))
+    trusted = _networks(tuple(settings.trusted_proxies))
     forwarded = request.headers.getlist("x-forwarded-for")
     if not forwarded or not _within(peer, trusted):
         return peer
@@ -83,12 +73,11 @@ session_cookie = APIKeyCookie(
 
 
 async def session_account(
-    request: Request, _: Annotated[str | None, Depends(session_cookie)] = None
+    request: Request, uow: UowDep, settings: SettingsDep, _: Annotated[str | None, Depends(session_cookie)] = None
 ) -> Mapping[str, Any]:
     """The signed-in account, or 401."""
-    settings = settings_of(request)
     session_id = request.cookies.get(settings.cookie_name)
-    account = await current_account(uow_of(request), settings, session_id) if session_id else None
+    account = await current_account(uow, settings, session_id) if session_id else None
     if account is None:
         raise HTTPException(
             401, detail=[{"loc": ["cookie", settings.cookie_name], "msg": "sign in first", "type": "unauthorized"}]

@@ -10,11 +10,12 @@ from shared.contracts.envelope import Event
 from shared.contracts.portal import (
     PortalEmailConfirmationRequested,
     PortalInviteIssued,
+    PortalInvoicePaymentRequested,
     PortalProfileChanged,
     PortalSignedIn,
     SignInEmailRequested,
 )
-from shared.contracts.scheduling import AppointmentChanged
+from shared.contracts.scheduling import AppointmentChanged, FacilityEventChanged
 from shared.messaging.consumer import Handler, document_publications
 
 CUSTOMERS_CONSUMER = "portal-customers"
@@ -48,7 +49,10 @@ BILLING_HANDLERS: dict[type[Event], Handler] = {
     billing.BalanceChanged: fr.on_balance_changed,
     billing.PaymentMethodChanged: fr.on_payment_method_changed,
 }
-APPOINTMENT_HANDLERS: dict[type[Event], Handler] = {AppointmentChanged: fr.on_appointment_changed}
+APPOINTMENT_HANDLERS: dict[type[Event], Handler] = {
+    AppointmentChanged: fr.on_appointment_changed,
+    FacilityEventChanged: fr.on_facility_event_changed,
+}
 
 
 def register(container: Container) -> None:
@@ -72,13 +76,13 @@ def register(container: Container) -> None:
         consumer=APPOINTMENTS_CONSUMER,
         topics=[topics.APPOINTMENTS],
         handlers=APPOINTMENT_HANDLERS,
-        description="Upcoming appointments each customer sees under Events.",
+        description="Upcoming appointments each customer sees under Events, and facility events.",
     )
     ns = settings.topic_namespace
     document_publications(
         container.broker,
         topic=topics.PORTAL,
-        events=[PortalInviteIssued, PortalSignedIn, PortalProfileChanged],
+        events=[PortalInviteIssued, PortalSignedIn, PortalProfileChanged, PortalInvoicePaymentRequested],
         namespace=ns,
     )
     document_publications(

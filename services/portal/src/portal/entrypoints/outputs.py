@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
@@ -26,6 +26,8 @@ class Profile(BaseModel):
     phone: str | None = None
     language: str | None = None
     role: str | None = None
+    # The account holder's choice about offers and news (None for an additional contact's account).
+    marketing_opt_out: bool | None = None
 
 
 class MyProfile(BaseModel):
@@ -85,6 +87,27 @@ class PortalBilling(BaseModel):
     payment_methods: list[dict[str, Any]]
 
 
+class PortalAppointment(BaseModel):
+    """An upcoming appointment, or a facility event (kind `event`, open to every customer)."""
+
+    appointment_id: uuid.UUID
+    title: str
+    car_id: uuid.UUID | None
+    starts_at: datetime
+    ends_at: datetime | None
+    status: str
+    kind: Literal["service", "pickup", "dropoff", "event", "other"] = "other"
+    state: Literal["requested", "scheduled", "confirmed", "done", "cancelled"] = "scheduled"
+    notes: str | None = None
+
+
+class PickupRequested(BaseModel):
+    """The request went to the facility; it shows under Events as requested until staff confirm it."""
+
+    status: Literal["accepted"]
+    request_id: uuid.UUID
+
+
 class PortalView(BaseModel):
     """Everything the customer (or person) sees; a section is absent when the facility turned it off."""
 
@@ -97,14 +120,14 @@ class PortalView(BaseModel):
     cars: list[dict[str, Any]] | None = None
     documents: list[PortalDocument] | None = None
     billing: PortalBilling | None = None
-    events: list[dict[str, Any]] | None = None
+    events: list[PortalAppointment] | None = None
 
 
 class ProfileEditAccepted(BaseModel):
     """The edit was sent to contacts; the profile shows it once contacts applies it."""
 
     status: str
-    changes: dict[str, str]
+    changes: dict[str, str | bool]
 
 
 class EmailChangeSent(BaseModel):
@@ -120,3 +143,16 @@ class PortalSettingsOut(BaseModel):
     onboarding_steps: list[str]
     updated_by: str | None
     updated_at: datetime | None
+
+
+class CarDetail(BaseModel):
+    """One car of the customer and what is scheduled for it."""
+
+    car_id: uuid.UUID
+    make: str
+    model: str
+    year: int | None
+    colour: str | None
+    plate: str | None
+    vin: str | None
+    appointments: list[PortalAppointment]

@@ -5,13 +5,14 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
-from portal.entrypoints.auth import settings_of, uow_of
+from portal.entrypoints.deps import SettingsDep
 from portal.entrypoints.outputs import PortalSettingsOut, PortalView
 from portal.service_layer import facility, view
 from shared.auth import Viewer, Writer
+from shared.deps import UowDep
 from shared.errors import NotFound
 from shared.openapi import example, staff_errors
 
@@ -27,9 +28,8 @@ class PortalSettings(BaseModel):
 
 
 @router.get("/settings", response_model=PortalSettingsOut, operation_id="getPortalSettings", responses=staff_errors())
-async def get_settings(principal: Viewer, request: Request) -> dict[str, Any]:
+async def get_settings(principal: Viewer, uow: UowDep) -> dict[str, Any]:
     """The active facility's portal settings."""
-    uow = uow_of(request)
     async with uow:
         return await facility.load_settings(uow.session, principal.facility_id)
 
@@ -40,12 +40,10 @@ async def put_settings(
         PortalSettings, example({"sections": ["profile", "cars", "billing"], "onboarding_steps": ["profile"]})
     ],
     principal: Writer,
-    request: Request,
+    uow: UowDep,
 ) -> dict[str, Any]:
     """Replace the active facility's portal settings (owner or manager)."""
-    return await facility.save_settings(
-        uow_of(request), principal.facility_id, body.sections, body.onboarding_steps, principal.sub
-    )
+    return await facility.save_settings(uow, principal.facility_id, body.sections, body.onboarding_steps, principal.sub)
 
 
 @router.get(
@@ -56,10 +54,10 @@ async def put_settings(
     responses=staff_errors(404),
 )
 async def preview(
-    customer_id: uuid.UUID, principal: Viewer, request: Request, person_id: uuid.UUID | None = None
+    customer_id: uuid.UUID, principal: Viewer, uow: UowDep, settings: SettingsDep, person_id: uuid.UUID | None = None
 ) -> dict[str, Any]:
     """Exactly the /me view this customer (or this person of theirs) gets after signing in."""
-    shown = await view.view_of(uow_of(request), settings_of(request), principal.facility_id, customer_id, person_id)
+    shown = await view.view_of(uow, settings, principal.facility_id, customer_id, person_id)
     if shown["profile"] is None:
         raise NotFound(
             "customer not found", loc=["path", "customer_id"] if person_id is None else ["query", "person_id"]

@@ -12,6 +12,7 @@ from sqlalchemy.dialects.postgresql import insert
 
 from portal.adapters.orm import accounts, sessions, signin_tokens
 from portal.config import Settings
+from portal.domain import invites
 from portal.domain.secrets import digest, new_token
 from shared.contracts.contacts import InviteRequested
 from shared.contracts.envelope import Envelope
@@ -109,13 +110,13 @@ def invite_handler(settings: Settings) -> Any:
             delete(signin_tokens).where(signin_tokens.c.account_id == row["id"], signin_tokens.c.used_at.is_(None))
         )
         # The invite lives from when staff asked; one that has already lapsed (a replay) sends nothing.
-        remaining = envelope.occurred_at + timedelta(seconds=settings.invite_ttl_s) - datetime.now(UTC)
-        if remaining.total_seconds() < 60:
+        remaining = invites.seconds_left(envelope.occurred_at, settings.invite_ttl_s)
+        if remaining is None:
             log.info("lapsed invite not sent", account_id=str(row["id"]))
             return
         # One request id per invite event, so notifications sends one email even if this is redone.
         request_id = uuid.uuid5(uuid.NAMESPACE_URL, f"portal-invite:{envelope.event_id}")
-        await issue_link(uow, settings, row, event.kind, ttl_s=int(remaining.total_seconds()), request_id=request_id)
+        await issue_link(uow, settings, row, event.kind, ttl_s=remaining, request_id=request_id)
 
     return on_invite_requested
 

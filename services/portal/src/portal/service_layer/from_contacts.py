@@ -8,7 +8,6 @@ from sqlalchemy import delete, select, update
 
 from portal.adapters.orm import accounts, cars, documents, people, profiles
 from portal.service_layer.accounts import revoke
-from portal.service_layer.upsert import upsert_if_newer
 from shared.contracts.contacts import (
     CustomerAnonymized,
     CustomerCreated,
@@ -24,6 +23,7 @@ from shared.contracts.contacts import (
 )
 from shared.contracts.envelope import Envelope
 from shared.db import UnitOfWork
+from shared.readmodels import upsert_if_newer
 
 
 async def _profile(uow: UnitOfWork, envelope: Envelope, c: CustomerSnapshot, deleted: bool = False) -> bool:
@@ -36,6 +36,7 @@ async def _profile(uow: UnitOfWork, envelope: Envelope, c: CustomerSnapshot, del
         "email": c.email,
         "phone": c.phone,
         "language": c.language,
+        "marketing_opt_out": c.marketing_opt_out,
         "deleted": deleted,
         "version": envelope.aggregate_version or 0,
     }

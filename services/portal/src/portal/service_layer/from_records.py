@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy.dialects.postgresql import insert
-
-from portal.adapters.orm import appointments, balances, cars, documents, invoices, payment_methods
-from portal.service_layer.upsert import upsert_if_newer
+from portal.adapters.orm import appointments, balances, cars, documents, facility_events, invoices, payment_methods
 from shared.contracts.billing import BalanceChanged, InvoiceChanged, PaymentMethodChanged
 from shared.contracts.contacts import CarLinked, CarUnlinked, CarUpdated, DocumentAdded, DocumentRemoved
 from shared.contracts.envelope import Envelope
-from shared.contracts.scheduling import AppointmentChanged
+from shared.contracts.scheduling import AppointmentChanged, FacilityEventChanged
 from shared.db import UnitOfWork
+from shared.readmodels import upsert_if_newer
 
 
 async def on_car_changed(uow: UnitOfWork, envelope: Envelope, event: CarLinked | CarUpdated) -> None:
@@ -27,21 +25,17 @@ async def on_car_changed(uow: UnitOfWork, envelope: Envelope, event: CarLinked |
 
 async def on_car_unlinked(uow: UnitOfWork, envelope: Envelope, event: CarUnlinked) -> None:
     """The car leaves this customer, unless it has since moved elsewhere (a newer event)."""
-    statement = insert(cars).values(
-        car_id=event.car_id,
-        customer_id=None,
-        facility_id=envelope.facility_id,
-        make="",
-        model="",
-        removed=True,
-        as_of=envelope.occurred_at,
-    )
-    statement = statement.on_conflict_do_update(
-        index_elements=[cars.c.car_id],
-        set_={"removed": True, "as_of": statement.excluded.as_of},
-        where=(cars.c.as_of < statement.excluded.as_of) & (cars.c.customer_id == event.customer_id),
-    )
-    await uow.session.execute(statement)
+    values = {
+        "car_id": event.car_id,
+        "customer_id": None,
+        "facility_id": envelope.facility_id,
+        "make": "",
+        "model": "",
+        "removed": True,
+        "as_of": envelope.occurred_at,
+    }
+    kept = ("customer_id", "facility_id", "make", "model")
+    await upsert_if_newer(uow, cars, values, "as_of", insert_only=kept, when=cars.c.customer_id == event.customer_id)
 
 
 async def on_document_added(uow: UnitOfWork, envelope: Envelope, event: DocumentAdded) -> None:
@@ -119,9 +113,22 @@ async def on_payment_method_changed(uow: UnitOfWork, envelope: Envelope, event: 
 async def on_appointment_changed(uow: UnitOfWork, envelope: Envelope, event: AppointmentChanged) -> None:
     """The appointment's newest snapshot."""
     values = {
-        **event.model_dump(include={"appointment_id", "customer_id", "car_id", "title", "starts_at", "ends_at"}),
+        **event.model_dump(
+            include={"appointment_id", "customer_id", "car_id", "title", "starts_at", "ends_at", "kind", "notes"}
+        ),
         "status": event.status,
+        "state": event.state or event.status,
         "facility_id": envelope.facility_id,
         "revision": event.revision,
     }
     await upsert_if_newer(uow, appointments, values, "revision")
+
+
+async def on_facility_event_changed(uow: UnitOfWork, envelope: Envelope, event: FacilityEventChanged) -> None:
+    """The facility event's newest snapshot (every customer of the facility sees it)."""
+    values = {
+        **event.model_dump(include={"facility_event_id", "title", "notes", "starts_at", "ends_at", "status"}),
+        "facility_id": envelope.facility_id,
+        "revision": event.revision,
+    }
+    await upsert_if_newer(uow, facility_events, values, "revision")

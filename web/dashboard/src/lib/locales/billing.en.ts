@@ -1,0 +1,62 @@
+// English texts of the billing screens (customer record, Billing section, Settings → Billing): the namespace "billing".
+import type { BillingMessages } from "./billing.fr";
+
+export const billingEn: BillingMessages = {
+  nav: { billing: "Billing", settings: "Billing" },
+  title: "Billing",
+  section: "Billing",
+  tabs: { label: "Billing", invoices: "Invoices", rentals: "Rentals", payments: "Payments", cards: "Cards", statement: "Statement" },
+  balance: { title: "Balance", owed: "Owed", credit: "Credit", none: "Nothing owed", openInvoices_zero: "no open invoice", openInvoices_one: "{{count}} open invoice", openInvoices_other: "{{count}} open invoices" },
+  periods: { month: "month", week: "week", year: "year" },
+  perPeriod: "{{amount}} / {{period}}",
+  rentals: {
+    title: "Rentals", none: "No rental.", start: "Start a rental", space: "Space", car: "Car", noCar: "No car", price: "Price", period: "Period",
+    startsOn: "Start", endsOn: "End", notice: "Notice given on", status: "Status", customer: "Customer", end: "End or give notice",
+    statuses: { scheduled: "Scheduled", active: "Active", ended: "Ended" },
+    startHint: "A rental starting today or earlier makes the customer Active.",
+    endTitle: "End rental {{space}}", endOn: "End date", endHint: "Today: the rental ends at once. A later date: notice is given today and the rental ends on that date.",
+    endNow: "End", started: "Rental started", ended: "Rental end recorded", untilEnd: "until {{date}}",
+  },
+  invoices: {
+    title: "Invoices", none: "No invoice.", number: "Number", draft: "Draft", issued: "Issued", due: "Due", total: "Total", paid: "Paid", amountDue: "Left to pay", status: "Status", customer: "Customer", open: "Open", any: "Any",
+    statuses: { draft: "Draft", open: "Open", paid: "Paid", void: "Void", uncollectible: "Uncollectible" },
+    totalDue: "Total left to pay: {{amount}}",
+    overdue: "Overdue",
+    detail: "Invoice {{number}}", period: "Period", line: "Description", quantity: "Qty", unit: "Unit price", amount: "Amount", subtotal: "Subtotal", tax: "VAT ({{rate}})",
+    void: "Void the invoice", voidTitle: "Void invoice {{number}}?", voidBody: "A void invoice is no longer owed. A payment already received must be refunded first.",
+    uncollectible: "Mark uncollectible", uncollectibleTitle: "Mark invoice {{number}} uncollectible?", uncollectibleBody: "Collection stops; it stays in the customer's balance.",
+    print: "Printable invoice", printNow: "Print / PDF", payCard: "Pay by card ({{card}})", paidByCard: "Invoice paid by card", cardDeclined: "Card declined: {{reason}}",
+    billTo: "Bill to", from: "From", back: "Back to the customer", invoiceLabel: "Invoice",
+    create: "New invoice", createTitle: "New invoice", description: "Description", addLine: "Add a line", removeLine: "Remove line {{n}}", saveDraft: "Save as draft", issue: "Issue", finalize: "Issue the invoice", created: "Invoice created",
+  },
+  payments: {
+    title: "Payments", none: "No payment.", record: "Record a payment", date: "Received", amount: "Amount", method: "Method", reference: "Reference", invoice: "Invoice", status: "Status", refunded: "Refunded",
+    methods: { cash: "Cash", cheque: "Cheque", transfer: "Bank transfer", card: "Card" },
+    statuses: { succeeded: "Succeeded", failed: "Failed", pending: "Pending", refunded: "Refunded" },
+    oldest: "Oldest unpaid invoices first",
+    hint: "A partial payment is fine; anything over stays as credit.",
+    recorded: "Payment recorded", amountInvalid: "Enter an amount above zero, e.g. 50 or 49.90.",
+    refund: "Refund", refundTitle: "Refund the payment of {{date}}", refundable: "Refundable: {{amount}}", reason: "Reason", refunded_done: "Refund recorded",
+  },
+  cards: {
+    title: "Cards", none: "No saved card.", add: "Add a card", default: "Default", makeDefault: "Make default", remove: "Remove", removeTitle: "Remove card {{card}}?", removeBody: "The card will no longer be charged.",
+    card: "{{brand}} •••• {{last4}}", expires: "expires {{month}}/{{year}}",
+    autopay: "Autopay: charge the default card for every invoice", autopayOn: "Autopay on", autopayOff: "Autopay off", autopayNeedsCard: "Add a card first.",
+    testTitle: "Add a card (local test provider)", testHint: "Local provider: no real card is charged. Test card: 4242 4242 4242 4242; declined: 4000 0000 0000 0002.",
+    number: "Card number", expMonth: "Expiry month", expYear: "Expiry year", makeDefaultToo: "Default card", saved: "Card added",
+    stripeTitle: "Add a card", stripeUnavailable: "Stripe's card form (Stripe Elements) loads from Stripe's servers, which this installation cannot reach. The customer can add their card from the portal, or come back here once Stripe can be reached.",
+    numberInvalid: "A card number has 12 to 19 digits.",
+  },
+  statement: {
+    title: "Statement", from: "From", to: "To", opening: "Opening balance", closing: "Closing balance", date: "Date", entry: "Entry", debit: "Debit", credit: "Credit", balance: "Balance", none: "No entry in this period.",
+    kinds: { invoice: "Invoice", payment: "Payment", refund: "Refund" }, print: "Print the statement",
+  },
+  page: { title: "Billing", intro: "The facility's invoices and rentals." },
+  settings: {
+    title: "Billing settings", currency: "Currency", currencyHint: "Fixed once the first invoice is issued.", taxRate: "VAT rate (%)", taxRateHint: "E.g. 20 or 5.5.", terms: "Payment terms (days)", timeZone: "Time zone",
+    timeZoneHint: "Decides which day is “today” for the daily billing run.", saved: "Billing settings saved", taxInvalid: "A rate between 0 and 100 %.",
+    provider: "Payment provider", providers: { local: "Local (test cards, no network)", stripe: "Stripe" }, state: "Status", connected: "Connected", notConnected: "Not connected",
+    mode: { test: "test mode", live: "live mode" }, webhooks: "Provider events", webhooksOn: "verified and applied", webhooksOff: "not configured (BILLING_STRIPE_WEBHOOK_SECRET)",
+    providerHint: "The provider is chosen in the service configuration (BILLING_PAYMENT_PROVIDER).",
+  },
+};
