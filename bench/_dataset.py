@@ -44,10 +44,12 @@ async def _counts(url: str) -> dict[uuid.UUID, int] | None:
 
 @asynccontextmanager
 async def dataset(
-    sizes: tuple[int, ...], load: Loader, *, keep: bool, prefix: str
+    sizes: tuple[int, ...], load: Loader, *, keep: bool, prefix: str, variant: str = ""
 ) -> AsyncIterator[tuple[str, list[uuid.UUID], float | None]]:
-    """(database URL, facility ids in the order of `sizes`, load seconds or None when reused)."""
-    name = f"bench_customers_{'_'.join(str(s) for s in sizes)}"
+    """(database URL, facility ids in the order of `sizes`, load seconds or None when reused).
+
+    `variant` names another kind of data of the same sizes (kept apart from the default's database)."""
+    name = f"bench_customers_{'_'.join(str(s) for s in sizes)}{'_' + variant if variant else ''}"
     wanted = facilities(name, sizes)
     if not keep:
         url = await migrated_database(prefix, MIGRATIONS)

@@ -22,8 +22,9 @@ import tempfile
 from pathlib import Path
 
 from _dataset import dataset
+from _names import Names
 from _services import gateway, percentile, service
-from search import COMPANY, FIRST, LAST, SIZES, load
+from search import COMPANY, SIZES, load
 
 from shared.devcli import ensure_keys, mint
 from shared.testing import KAFKA
@@ -35,17 +36,19 @@ TARGET_P95_MS, TARGET_LOAD_MS, TARGET_JS_KB = 100.0, 1000.0, 250.0
 
 def searches(n: int, rng: random.Random) -> list[str]:
     """What staff type: name beginnings, four phone digits, company words, parts of an email."""
+    names = Names(rng)  # names typed as often as customers have them
     made = []
     for i in range(n):
         kind = i % 4
         if kind == 0:
-            made.append(rng.choice(FIRST + LAST).lower()[: rng.randint(3, 5)])
+            name = names.first_name() if rng.random() < 0.5 else names.last_name()
+            made.append(name.lower()[: rng.randint(3, 5)])
         elif kind == 1:
             made.append(f"{rng.randrange(10_000):04d}")
         elif kind == 2:
             made.append(rng.choice(COMPANY).lower()[:5])
         else:
-            made.append(f"{rng.choice(LAST).lower()}{rng.randrange(100)}")
+            made.append(f"{names.last_name().lower()}{rng.randrange(100)}")
     return made
 
 

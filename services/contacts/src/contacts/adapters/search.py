@@ -115,6 +115,11 @@ def conditions(
     return where
 
 
+def _ordered(key: Any, id_: Any, descending: bool) -> tuple[Any, Any]:
+    """ORDER BY the sort key, then the id (the keyset's tie-break), both the same way."""
+    return (key.desc(), id_.desc()) if descending else (key.asc(), id_.asc())
+
+
 def find_query(
     facility_id: uuid.UUID,
     filters: Filters,
@@ -129,8 +134,7 @@ def find_query(
     query = select(customers, key.label("sort_key")).where(
         *_page_conditions(facility_id, filters, sort, after, descending)
     )
-    order = (key.desc(), c.id.desc()) if descending else (key.asc(), c.id.asc())
-    return query.order_by(*order).limit(limit)
+    return query.order_by(*_ordered(key, c.id, descending)).limit(limit)
 
 
 def _page_conditions(
@@ -172,7 +176,7 @@ def find_plan(
         return [lambda: find_query(facility_id, filters, sort=sort, descending=descending, limit=limit, after=after)]
     key = SORTS[sort]
     where = _page_conditions(facility_id, filters, sort, after, descending)
-    order = (key.desc(), c.id.desc()) if descending else (key.asc(), c.id.asc())
+    order = _ordered(key, c.id, descending)
 
     def window() -> Select[Any]:
         walk = select(key).where(c.facility_id == facility_id)
@@ -196,12 +200,7 @@ def find_plan(
         # the id of each match are kept and sorted (top-N); the page's rows are read once, at the end.
         matches = select(c.id, key.label("sort_key")).where(*where).cte("matches").prefix_with("MATERIALIZED")
         m = matches.c
-        page = (
-            select(matches)
-            .order_by(*((m.sort_key.desc(), m.id.desc()) if descending else (m.sort_key, m.id)))
-            .limit(limit)
-            .subquery("page")
-        )
+        page = select(matches).order_by(*_ordered(m.sort_key, m.id, descending)).limit(limit).subquery("page")
         return _rows_of(page, descending)
 
     return [window, every_match]
@@ -210,11 +209,7 @@ def find_plan(
 def _rows_of(page: Any, descending: bool) -> Select[Any]:
     """The customers of a page of (id, sort_key), in the page's order."""
     p = page.c
-    return (
-        select(customers, p.sort_key)
-        .join(page, p.id == c.id)
-        .order_by(*((p.sort_key.desc(), p.id.desc()) if descending else (p.sort_key, p.id)))
-    )
+    return select(customers, p.sort_key).join(page, p.id == c.id).order_by(*_ordered(p.sort_key, p.id, descending))
 
 
 async def find(
