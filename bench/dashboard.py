@@ -25,8 +25,8 @@ from _dataset import dataset
 from _services import gateway, percentile, service
 from search import COMPANY, FIRST, LAST, SIZES, load
 
-from shared.devcli import ensure_keys, mint
-from shared.testing import KAFKA
+from crm_dev.cli import ensure_keys, mint
+from crm_dev.testing import KAFKA
 
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "web" / "dashboard" / "dist"

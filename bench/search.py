@@ -29,9 +29,9 @@ from _services import percentile, service
 from sqlalchemy.dialects import postgresql
 
 from contacts.adapters.search import Filters, find_plan, fold
-from shared.devcli import ensure_keys, mint
+from crm_dev.cli import ensure_keys, mint
+from crm_dev.testing import KAFKA
 from shared.messaging.relay import asyncpg_dsn
-from shared.testing import KAFKA
 
 FIRST = (
     "Léa Hugo Emma Louis Chloé Gabriel Manon Jules Camille Arthur Sarah Lucas Inès Adam Jade Paul Alice Nathan".split()
