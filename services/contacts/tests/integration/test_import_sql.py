@@ -24,6 +24,19 @@ from shared.messaging.schema import outbox, shard_of
 pytestmark = pytest.mark.integration
 
 
+async def _import(sessionmaker, facility: uuid.UUID, job: uuid.UUID, rows, correlation_id: str):
+    """Apply a create chunk of `rows` under namespace "ns."; the chunk's envelope and the customers by id."""
+    chunk = ImportChunkValidatedV2(job_id=job, chunk_no=0, mode="create", rows=rows, requested_by="owner@x")
+    incoming = Envelope.wrap(chunk, facility_id=facility, aggregate_id=job, correlation_id=correlation_id)
+    context.bind(incoming.correlation_id, str(incoming.event_id))
+    async with UnitOfWork(sessionmaker, "ns.") as uow:
+        await apply_chunk(uow, incoming, chunk)
+        await uow.commit()
+    async with UnitOfWork(sessionmaker) as uow:
+        records = await uow.session.execute(select(customers).where(customers.c.facility_id == facility))
+        return incoming, {r["id"]: r for r in records.mappings()}
+
+
 async def test_sql_built_customer_created_matches_the_python_contract(contacts_db):
     facility, job = uuid.uuid4(), uuid.uuid4()
     rows = (
@@ -42,18 +55,11 @@ async def test_sql_built_customer_created_matches_the_python_contract(contacts_d
         ),
         ImportRowV2(row_no=3, first_name="Ann", last_name="Plain", email="ann@sql.example"),
     )
-    chunk = ImportChunkValidatedV2(job_id=job, chunk_no=0, mode="create", rows=rows, requested_by="owner@x")
-    incoming = Envelope.wrap(chunk, facility_id=facility, aggregate_id=job, correlation_id="corr-sql-1")
     engine = make_engine(contacts_db, 2)
     try:
         sessionmaker = make_sessionmaker(engine)
-        context.bind(incoming.correlation_id, str(incoming.event_id))
-        async with UnitOfWork(sessionmaker, "ns.") as uow:
-            await apply_chunk(uow, incoming, chunk)
-            await uow.commit()
+        incoming, by_id = await _import(sessionmaker, facility, job, rows, "corr-sql-1")
         async with UnitOfWork(sessionmaker) as uow:
-            records = await uow.session.execute(select(customers).where(customers.c.facility_id == facility))
-            by_id = {r["id"]: r for r in records.mappings()}
             sent = await uow.session.execute(select(outbox).where(outbox.c.topic == "ns.contacts.customers"))
             outbox_rows = [r for r in sent if r.headers["type"] == "CustomerCreated"]
             entries = await uow.session.execute(select(timeline).where(timeline.c.facility_id == facility))
@@ -124,18 +130,11 @@ async def test_the_import_statement_and_unit_of_work_publish_relay_the_same_mess
         ImportRowV2(row_no=2, first_name="Zoé", last_name="D'Arc\t", email="zoe@same.example", tags=('a"b',)),
         ImportRowV2(row_no=3, first_name="Max", last_name="Null", email="max@same.example", language="en"),
     )
-    chunk = ImportChunkValidatedV2(job_id=job, chunk_no=0, mode="create", rows=rows, requested_by="owner@x")
-    incoming = Envelope.wrap(chunk, facility_id=facility, aggregate_id=job, correlation_id="corr-same-1")
     engine = make_engine(contacts_db, 2)
     try:
         sessionmaker = make_sessionmaker(engine)
-        context.bind(incoming.correlation_id, str(incoming.event_id))
-        async with UnitOfWork(sessionmaker, "ns.") as uow:
-            await apply_chunk(uow, incoming, chunk)
-            await uow.commit()
+        _, by_id = await _import(sessionmaker, facility, job, rows, "corr-same-1")
         async with UnitOfWork(sessionmaker) as uow:
-            records = await uow.session.execute(select(customers).where(customers.c.facility_id == facility))
-            by_id = {r["id"]: r for r in records.mappings()}
             imported_rows = list(await uow.session.execute(select(outbox)))
         async with UnitOfWork(sessionmaker, "ns.") as uow:
             for record in by_id.values():
