@@ -11,7 +11,7 @@ test:        ## the whole test suite, as CI runs it
 	scripts/test.sh
 
 lint:
-	uv run ruff check . && uv run ruff format --check . && uv run mypy shared/src services/*/src
+	uv run ruff check . && uv run ruff format --check . && uv run mypy shared/src devtools/src services/*/src
 
 asyncapi:    ## regenerate the committed AsyncAPI documents
 	scripts/check_asyncapi.sh --write

@@ -7,10 +7,10 @@ from collections.abc import AsyncIterator, Callable
 
 import pytest
 
-from shared import testinfra
-from shared.devcli import mint
+from crm_dev import testinfra
+from crm_dev.cli import mint
 
-# Before any test module imports shared.testing (which reads the addresses): testcontainers or processes.
+# Before any test module imports crm_dev.testing (which reads the addresses): testcontainers or processes.
 INFRA = testinfra.select()
 NEEDS_INFRA = ("integration", "e2e", "keycloak", "broker_restart")
 
@@ -38,7 +38,7 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 @pytest.fixture(scope="session")
 def signing_key(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
     """A fresh RSA key pair for this test run: (private PEM, public key path)."""
-    from shared.devcli import ensure_keys
+    from crm_dev.cli import ensure_keys
 
     private, public = ensure_keys(tmp_path_factory.mktemp("keys"))
     return private.read_text(), str(public)
@@ -67,7 +67,7 @@ def topic_namespace() -> str:
 @pytest.fixture(scope="session")
 def settings_for(signing_key: tuple[str, str], topic_namespace: str) -> Callable[..., object]:
     """Build a service's Settings pointing at a test database, this run's topics and test key."""
-    from shared.testing import KAFKA
+    from crm_dev.testing import KAFKA
 
     def make(settings_cls: type, database_url: str, **overrides: object) -> object:
         values: dict[str, object] = {
@@ -90,7 +90,7 @@ def settings_for(signing_key: tuple[str, str], topic_namespace: str) -> Callable
 async def contacts_db() -> AsyncIterator[str]:
     """A migrated contacts database for this run."""
     from contacts.entrypoints.cli import MIGRATIONS
-    from shared.testing import drop_database, migrated_database
+    from crm_dev.testing import drop_database, migrated_database
 
     url = await migrated_database("contacts", MIGRATIONS)
     yield url
@@ -100,8 +100,8 @@ async def contacts_db() -> AsyncIterator[str]:
 @pytest.fixture(scope="session")
 async def notifications_db() -> AsyncIterator[str]:
     """A migrated notifications database for this run."""
+    from crm_dev.testing import drop_database, migrated_database
     from notifications.entrypoints.cli import MIGRATIONS
-    from shared.testing import drop_database, migrated_database
 
     url = await migrated_database("notifications", MIGRATIONS)
     yield url
@@ -111,8 +111,8 @@ async def notifications_db() -> AsyncIterator[str]:
 @pytest.fixture(scope="session")
 async def portal_db() -> AsyncIterator[str]:
     """A migrated portal database for this run."""
+    from crm_dev.testing import drop_database, migrated_database
     from portal.entrypoints.cli import MIGRATIONS
-    from shared.testing import drop_database, migrated_database
 
     url = await migrated_database("portal", MIGRATIONS)
     yield url

@@ -16,8 +16,8 @@ from contextlib import asynccontextmanager
 import asyncpg
 
 from contacts.entrypoints.cli import MIGRATIONS
+from crm_dev.testing import ADMIN_URL, drop_database, migrated_database
 from shared.messaging.relay import asyncpg_dsn
-from shared.testing import ADMIN_URL, drop_database, migrated_database
 
 Loader = Callable[[str, dict[uuid.UUID, int]], Awaitable[float]]
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 
-from shared.testing import free_port, service
+from crm_dev.testing import free_port, service
 
 __all__ = ["free_port", "gateway", "paced", "percentile", "service"]
 CADDYFILE = Path(__file__).resolve().parents[1] / "deploy" / "local" / "Caddyfile"

@@ -26,10 +26,10 @@ import asyncpg
 import httpx
 from _services import free_port, service
 
+from crm_dev.cli import ensure_keys, mint
+from crm_dev.testing import KAFKA, drop_database, migrated_database
 from notifications.entrypoints.cli import MIGRATIONS
-from shared.devcli import ensure_keys, mint
 from shared.messaging.relay import asyncpg_dsn
-from shared.testing import KAFKA, drop_database, migrated_database
 
 TARGET_RATE, TARGET_RATIO = 1_000.0, 0.5
 CONNECTIONS = 8

@@ -26,8 +26,8 @@ from _names import Names
 from _services import gateway, percentile, service
 from search import COMPANY, SIZES, load
 
-from shared.devcli import ensure_keys, mint
-from shared.testing import KAFKA
+from crm_dev.cli import ensure_keys, mint
+from crm_dev.testing import KAFKA
 
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "web" / "dashboard" / "dist"

@@ -28,12 +28,12 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from contacts.entrypoints.cli import MIGRATIONS as CONTACTS_MIGRATIONS
 from contacts.service_layer.customers import create_customer
+from crm_dev.testing import KAFKA, drop_database, migrated_database
 from notifications.entrypoints.cli import MIGRATIONS as NOTIFICATIONS_MIGRATIONS
 from shared.auth import Principal, Role
 from shared.contracts import topics
 from shared.db import UnitOfWork, make_engine, make_sessionmaker
 from shared.messaging.relay import asyncpg_dsn
-from shared.testing import KAFKA, drop_database, migrated_database
 
 TARGET_P99_MS_500 = 50.0
 NAME = {"first_name": "Bench", "last_name": "Mark"}

@@ -26,10 +26,10 @@ from search import load, queries
 from signin import seed
 
 from contacts.entrypoints.cli import MIGRATIONS as CONTACTS_MIGRATIONS
+from crm_dev.cli import ensure_keys, mint
+from crm_dev.testing import KAFKA, drop_database, migrated_database
 from portal.entrypoints.cli import MIGRATIONS as PORTAL_MIGRATIONS
-from shared.devcli import ensure_keys, mint
 from shared.messaging.relay import asyncpg_dsn
-from shared.testing import KAFKA, drop_database, migrated_database
 
 LUA = Path(__file__).with_name("_paced.lua")
 THREADS, CONNECTIONS, LIMIT_MS = 2, 50, 100.0

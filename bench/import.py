@@ -28,10 +28,10 @@ import httpx
 from _services import service
 
 from contacts.entrypoints.cli import MIGRATIONS as CONTACTS_MIGRATIONS
+from crm_dev.cli import ensure_keys, mint
+from crm_dev.testing import KAFKA, drop_database, migrated_database
 from importer.entrypoints.cli import MIGRATIONS as IMPORTER_MIGRATIONS
-from shared.devcli import ensure_keys, mint
 from shared.messaging.relay import asyncpg_dsn
-from shared.testing import KAFKA, drop_database, migrated_database
 
 FIRST = "Léa Hugo Emma Louis Chloé Gabriel Manon Jules Camille Arthur Sarah Lucas Inès Adam Jade Paul".split()
 LAST = "Martin Bernard Dubois Thomas Robert Richard Petit Durand Leroy Moreau Simon Laurent Lefebvre".split()

@@ -20,9 +20,9 @@ import asyncpg
 
 from billing.entrypoints.cli import MIGRATIONS
 from billing.service_layer import invoice_run
+from crm_dev.testing import drop_database, migrated_database
 from shared.db import UnitOfWork, make_engine, make_sessionmaker
 from shared.messaging.relay import asyncpg_dsn
-from shared.testing import drop_database, migrated_database
 
 TARGET_S = 60.0
 ON = date(2026, 11, 30)

@@ -31,9 +31,9 @@ import httpx
 from _services import gateway, percentile, service
 from signin import seed
 
+from crm_dev.testing import KAFKA, drop_database, migrated_database
 from portal.entrypoints.cli import MIGRATIONS
 from shared.messaging.relay import asyncpg_dsn
-from shared.testing import KAFKA, drop_database, migrated_database
 
 ROOT = Path(__file__).resolve().parents[1]
 WEB = ROOT / "web"

@@ -30,9 +30,9 @@ from _services import percentile, service
 from sqlalchemy.dialects import postgresql
 
 from contacts.adapters.search import Filters, find_plan, fold
-from shared.devcli import ensure_keys, mint
+from crm_dev.cli import ensure_keys, mint
+from crm_dev.testing import KAFKA
 from shared.messaging.relay import asyncpg_dsn
-from shared.testing import KAFKA
 
 COMPANY = "Garage Atelier Classic Motors Storage Auto Carrosserie Prestige Vintage Sport Collection Mécanique".split()
 DOMAINS = "example.fr garage.example atelier.example mail.example".split()

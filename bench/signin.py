@@ -29,9 +29,9 @@ import asyncpg
 import httpx
 from _services import gateway, percentile, service
 
+from crm_dev.testing import KAFKA, drop_database, migrated_database
 from portal.entrypoints.cli import MIGRATIONS
 from shared.messaging.relay import asyncpg_dsn
-from shared.testing import KAFKA, drop_database, migrated_database
 
 CLIENTS = 50
 

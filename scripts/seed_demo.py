@@ -7,7 +7,7 @@ from pathlib import Path
 
 import httpx
 
-from shared.devcli import ensure_keys, mint
+from crm_dev.cli import ensure_keys, mint
 
 DEMO_FACILITY = uuid.uuid5(uuid.NAMESPACE_URL, "storage-crm/demo-facility")
 PEOPLE = [

@@ -16,7 +16,7 @@ uv run --no-sync ruff check .
 uv run --no-sync ruff format --check .
 uv run --no-sync lint-imports  # entry points do not touch the tables; the domain imports no SQLAlchemy or FastAPI
 step "types"
-uv run --no-sync mypy shared/src services/*/src
+uv run --no-sync mypy shared/src devtools/src services/*/src
 step "k8s manifests and the compose file validate against their schemas"
 scripts/check_deploy.sh
 step "AsyncAPI documents match the subscribers"

@@ -53,7 +53,7 @@ def demo_headers(system: dict[str, object]) -> dict[str, str]:
 @pytest.fixture(scope="session")
 def staff(system: dict[str, object]) -> Callable[[str, uuid.UUID], dict[str, str]]:
     """Headers of a staff member of a facility, signed with the running system's key: staff(role, facility)."""
-    from shared.devcli import mint
+    from crm_dev.cli import mint
 
     private = (DATA / "keys" / "jwt-private.pem").read_text()
 

@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from shared.testing import drop_database, migrated_database, running_app
+from crm_dev.testing import drop_database, migrated_database, running_app
 
 ROOT = Path(__file__).resolve().parents[1]
 PORT = int(os.environ.get("KEYCLOAK_PORT", "8090"))

@@ -9,7 +9,7 @@ import httpx
 import jwt
 import pytest
 
-from shared.testing import eventually
+from crm_dev.testing import eventually
 
 pytestmark = pytest.mark.keycloak
 OPERATIONS = {

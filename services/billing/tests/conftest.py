@@ -11,8 +11,8 @@ import pytest
 
 from billing.bootstrap import create_app
 from billing.config import Settings
+from crm_dev.testing import eventually, publish, running_app
 from shared.contracts.contacts import CustomerCreated, CustomerSnapshot
-from shared.testing import eventually, publish, running_app
 
 WEBHOOK_SECRET = "whsec_test_billing"
 
@@ -21,7 +21,7 @@ WEBHOOK_SECRET = "whsec_test_billing"
 async def billing_db() -> AsyncIterator[str]:
     """A migrated billing database for this run."""
     from billing.entrypoints.cli import MIGRATIONS
-    from shared.testing import drop_database, migrated_database
+    from crm_dev.testing import drop_database, migrated_database
 
     url = await migrated_database("billing", MIGRATIONS)
     yield url

@@ -10,8 +10,8 @@ import pytest
 @pytest.fixture(scope="session")
 async def importer_db() -> AsyncIterator[str]:
     """A migrated importer database for this run."""
+    from crm_dev.testing import drop_database, migrated_database
     from importer.entrypoints.cli import MIGRATIONS
-    from shared.testing import drop_database, migrated_database
 
     url = await migrated_database("importer", MIGRATIONS)
     yield url

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from shared import context, tracing
 from shared.contracts import snapshots, topics
 from shared.contracts.envelope import Envelope, Event
-from shared.messaging.schema import BATCH_HEADER, HEADER_LINES, outbox, shard_of
+from shared.messaging.schema import BATCH_HEADER, CONTENT_TYPE, HEADER_FIELDS, HEADER_LINES, outbox, shard_of
 
 
 def make_engine(url: str, pool_size: int = 10) -> AsyncEngine:
@@ -133,13 +133,7 @@ def outbox_row(
 ) -> dict[str, object]:
     """The outbox row of one envelope, keyed by its aggregate id unless told (bulk writers use it too)."""
     key = key or str(envelope.aggregate_id)
-    headers = {
-        "type": envelope.type,
-        "version": str(envelope.version),
-        "event_id": str(envelope.event_id),
-        "correlation_id": envelope.correlation_id,
-        "content-type": "application/json",
-    }
+    headers = {name: CONTENT_TYPE if name == "content-type" else str(getattr(envelope, name)) for name in HEADER_FIELDS}
     if traceparent:
         headers[tracing.TRACEPARENT] = traceparent
     return {

@@ -14,9 +14,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import harness
 
+from crm_dev.testing import KAFKA, create_database, drop_database
 from shared.db import make_engine
 from shared.settings import ServiceSettings
-from shared.testing import KAFKA, create_database, drop_database
 
 
 @pytest.fixture(scope="session")

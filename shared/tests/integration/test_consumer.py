@@ -14,10 +14,10 @@ import asyncpg
 import harness
 import pytest
 
+from crm_dev.testing import KAFKA, eventually, read_topic
 from shared.contracts import topics
 from shared.messaging import deadletter
 from shared.messaging.relay import asyncpg_dsn
-from shared.testing import KAFKA, eventually, read_topic
 
 pytestmark = pytest.mark.integration
 HERE = Path(__file__).parent
@@ -141,7 +141,7 @@ async def test_exhausted_retries_dead_letter_then_replay_moves_it_back(plumbing_
         replay = await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
-            "shared.devcli",
+            "crm_dev.cli",
             "dlq-replay",
             topics.dlq(topic),
             "--bootstrap-servers",

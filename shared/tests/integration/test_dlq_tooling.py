@@ -10,8 +10,8 @@ import uuid
 
 import pytest
 
+from crm_dev.testing import KAFKA, read_topic
 from shared.messaging import deadletter as dl
-from shared.testing import KAFKA, read_topic
 
 pytestmark = pytest.mark.integration
 

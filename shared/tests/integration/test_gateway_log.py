@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from shared.testing import free_port
+from crm_dev.testing import free_port
 
 ROOT = Path(__file__).resolve().parents[3]
 

@@ -17,8 +17,8 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 from fastapi import FastAPI
 
+from crm_dev.cli import mint
 from shared.auth import TokenVerifier, Viewer
-from shared.devcli import mint
 from shared.settings import ServiceSettings
 
 pytestmark = pytest.mark.integration

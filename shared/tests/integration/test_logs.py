@@ -11,10 +11,10 @@ from pathlib import Path
 import httpx
 import pytest
 
+from crm_dev.testing import KAFKA, service, service_env
 from shared.contracts import topics
 from shared.contracts.contacts import CustomerCreated, CustomerSnapshot
 from shared.contracts.envelope import Envelope
-from shared.testing import KAFKA, service, service_env
 
 pytestmark = pytest.mark.integration
 

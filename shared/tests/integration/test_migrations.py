@@ -11,10 +11,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import MetaData
 
+from crm_dev.testing import create_database, drop_database
 from shared import migrate
 from shared.db import make_engine
 from shared.messaging.schema import metadata as messaging_metadata
-from shared.testing import create_database, drop_database
 
 pytestmark = pytest.mark.integration
 SERVICES = ["contacts", "portal", "notifications", "importer", "billing"]

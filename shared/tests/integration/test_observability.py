@@ -13,12 +13,12 @@ import yaml
 from billing.bootstrap import create_app as create_billing
 from billing.config import Settings as BillingSettings
 from billing.entrypoints.cli import MIGRATIONS as BILLING_MIGRATIONS
+from crm_dev.testing import drop_database, eventually, migrated_database, running_app
 from importer.bootstrap import create_app as create_importer
 from importer.config import Settings as ImporterSettings
 from importer.entrypoints.cli import MIGRATIONS as IMPORTER_MIGRATIONS
 from notifications.bootstrap import create_app as create_notifications
 from notifications.config import Settings as NotificationsSettings
-from shared.testing import drop_database, eventually, migrated_database, running_app
 
 pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[3]
@@ -91,9 +91,9 @@ def sample(text: str, name: str, **labels: str) -> float | None:
 async def test_lag_and_dlq_depth_count_the_messages_waiting(notifications_db, settings_for):
     from aiokafka import AIOKafkaProducer
 
+    from crm_dev.testing import KAFKA
     from notifications.entrypoints.consumers import RECIPIENTS_CONSUMER
     from shared.contracts import topics
-    from shared.testing import KAFKA
 
     ns = f"t{uuid.uuid4().hex[:8]}."  # groups with no committed offsets yet: all that is on the topic is lag
     customers = topics.resolve(topics.CUSTOMERS, ns)

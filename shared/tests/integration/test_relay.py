@@ -13,11 +13,11 @@ import pytest
 from aiokafka.partitioner import DefaultPartitioner
 from sqlalchemy import insert
 
+from crm_dev.testing import KAFKA, eventually, read_topic
 from shared.contracts import topics
 from shared.db import make_engine, outbox_row
 from shared.messaging.relay import OutboxRelay, asyncpg_dsn, make_producer
 from shared.messaging.schema import outbox
-from shared.testing import KAFKA, eventually, read_topic
 
 pytestmark = pytest.mark.integration
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncpg
 import pytest
 
-from shared import testinfra
+from crm_dev import testinfra
 
 pytestmark = pytest.mark.integration
 

@@ -8,10 +8,10 @@ import pytest
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from faststream.kafka import KafkaBroker
 
+from crm_dev.testing import KAFKA, topic_configs
 from shared.contracts import topics
 from shared.messaging.consumer import register_consumer
 from shared.messaging.provision import TopicProvisioner
-from shared.testing import KAFKA, topic_configs
 
 pytestmark = pytest.mark.integration
 HOUR = str(topics.HOUR_MS)

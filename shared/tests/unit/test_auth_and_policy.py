@@ -5,8 +5,8 @@ import uuid
 import pytest
 from fastapi import HTTPException
 
+from crm_dev.cli import ensure_keys, mint
 from shared.auth import Role, TokenVerifier, principal_from
-from shared.devcli import ensure_keys, mint
 from shared.messaging.deadletter import RetryPolicy
 from shared.messaging.schema import OUTBOX_SHARDS, shard_of
 from shared.settings import ServiceSettings

@@ -10,7 +10,7 @@ import httpx
 import uvicorn
 from fastapi import FastAPI
 
-from shared.testing import eventually
+from crm_dev.testing import eventually
 from shared.unhandled import INTERNAL_ERROR, UnhandledErrorMiddleware, fault_router
 
 

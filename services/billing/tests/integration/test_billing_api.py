@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
+from crm_dev.testing import read_topic
 from shared.contracts import topics
 from shared.contracts.envelope import Envelope
-from shared.testing import read_topic
 
 pytestmark = pytest.mark.integration
 
@@ -275,8 +275,8 @@ async def test_money_paid_in_advance_pays_the_next_invoices(billing, known_custo
 
 
 async def test_a_merge_in_contacts_moves_billing_to_the_survivor(billing, known_customer, token_for, topic_namespace):
+    from crm_dev.testing import eventually, publish
     from shared.contracts.contacts import CustomerMerged
-    from shared.testing import eventually, publish
 
     facility = uuid.uuid4()
     owner = token_for("owner", facility)
@@ -305,7 +305,7 @@ async def test_a_merge_in_contacts_moves_billing_to_the_survivor(billing, known_
 
 async def test_autopay_charges_a_new_invoice_within_seconds(billing_settings, known_customer, token_for):
     from billing.bootstrap import create_app
-    from shared.testing import eventually, running_app
+    from crm_dev.testing import eventually, running_app
 
     facility = uuid.uuid4()
     owner = token_for("owner", facility)
@@ -332,8 +332,8 @@ async def test_autopay_charges_a_new_invoice_within_seconds(billing_settings, kn
 
 
 async def test_a_rental_names_a_car_of_its_own_facility(billing, known_customer, token_for, topic_namespace):
+    from crm_dev.testing import eventually, publish
     from shared.contracts.contacts import CarLinked, CarSnapshot
-    from shared.testing import eventually, publish
 
     facility, other = uuid.uuid4(), uuid.uuid4()
     mine, theirs = await known_customer(facility), await known_customer(other)

@@ -11,9 +11,9 @@ import pytest
 from billing.bootstrap import create_app
 from billing.config import Settings
 from billing.entrypoints.cli import MIGRATIONS
+from crm_dev.testing import drop_database, eventually, migrated_database, publish, running_app
 from shared import cross_facility as cf
 from shared.contracts.contacts import CarLinked, CarSnapshot, CustomerCreated, CustomerSnapshot
-from shared.testing import drop_database, eventually, migrated_database, publish, running_app
 
 pytestmark = pytest.mark.integration
 

@@ -6,9 +6,9 @@ import uuid
 
 import pytest
 
+from crm_dev.testing import eventually, running_app
 from portal.bootstrap import create_app as create_portal
 from portal.config import Settings as PortalSettings
-from shared.testing import eventually, running_app
 
 pytestmark = pytest.mark.integration
 

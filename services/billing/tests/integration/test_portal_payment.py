@@ -6,9 +6,9 @@ import uuid
 
 import pytest
 
+from crm_dev.testing import eventually, publish, publish_envelope
 from shared.contracts import topics
 from shared.contracts.portal import PortalInvoicePaymentRequested
-from shared.testing import eventually, publish, publish_envelope
 
 pytestmark = pytest.mark.integration
 

@@ -15,8 +15,8 @@ from types import SimpleNamespace
 import asyncpg
 import pytest
 
+from crm_dev.testing import eventually
 from shared.messaging.relay import messages
-from shared.testing import eventually
 
 pytestmark = pytest.mark.integration
 RENTALS = 4000

@@ -8,7 +8,7 @@ import pytest
 
 from contacts.bootstrap import create_app as create_contacts
 from contacts.config import Settings as ContactsSettings
-from shared.testing import eventually, running_app
+from crm_dev.testing import eventually, running_app
 
 pytestmark = pytest.mark.integration
 

@@ -8,7 +8,7 @@ import pytest
 
 from contacts.bootstrap import create_app
 from contacts.config import Settings
-from shared.testing import running_app
+from crm_dev.testing import running_app
 
 
 @pytest.fixture

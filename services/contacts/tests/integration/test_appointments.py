@@ -9,9 +9,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from contacts.service_layer.scheduling_jobs import send_due_reminders
+from crm_dev.testing import eventually, publish, read_topic
 from shared.contracts import topics
 from shared.contracts.portal import PortalPickupRequested
-from shared.testing import eventually, publish, read_topic
 
 from .conftest import unique_email
 

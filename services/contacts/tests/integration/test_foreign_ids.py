@@ -12,8 +12,8 @@ import pytest
 from contacts.bootstrap import create_app
 from contacts.config import Settings
 from contacts.entrypoints.cli import MIGRATIONS
+from crm_dev.testing import drop_database, migrated_database, running_app
 from shared import cross_facility as cf
-from shared.testing import drop_database, migrated_database, running_app
 
 from .conftest import unique_email
 

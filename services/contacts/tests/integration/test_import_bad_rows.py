@@ -9,10 +9,10 @@ import pytest
 
 from contacts.bootstrap import create_app
 from contacts.config import Settings
+from crm_dev.testing import publish, read_topic, running_app
 from shared import limits
 from shared.contracts import topics
 from shared.contracts.importer import ImportCar, ImportChunkValidatedV2, ImportRowV2
-from shared.testing import publish, read_topic, running_app
 
 pytestmark = pytest.mark.integration
 BAD_CAR = (ImportCar(make="Fiat", model="500", year=10**10),)  # out of range for the database's integer

@@ -8,9 +8,9 @@ from datetime import date
 
 import pytest
 
+from crm_dev.testing import publish, read_topic
 from shared.contracts import topics
 from shared.contracts.importer import ImportCar, ImportChunkValidatedV2, ImportRowV2, ImportUndoRequested
-from shared.testing import publish, read_topic
 
 pytestmark = pytest.mark.integration
 

@@ -9,9 +9,9 @@ import pytest
 
 from contacts.bootstrap import create_app
 from contacts.config import Settings
+from crm_dev.testing import eventually, publish, publish_envelope, read_topic, running_app
 from shared.contracts import topics
 from shared.contracts.importer import ImportChunkValidated, ImportRow
-from shared.testing import eventually, publish, publish_envelope, read_topic, running_app
 
 pytestmark = pytest.mark.integration
 

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from crm_dev.testing import eventually, publish
 from shared.contracts.notifications import EmailSent
-from shared.testing import eventually, publish
 
 from .conftest import unique_email
 
@@ -78,8 +78,8 @@ async def test_an_additional_contacts_phone_is_stored_in_e164(api, token_for):
 async def test_the_profile_photo_is_taken_off_the_portals_documents(api, token_for, topic_namespace):
     import json
 
+    from crm_dev.testing import read_topic
     from shared.contracts import topics
-    from shared.testing import read_topic
 
     owner = token_for("owner", uuid.uuid4())
     cid = await _customer(api, owner)

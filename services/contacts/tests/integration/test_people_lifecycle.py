@@ -8,9 +8,9 @@ from datetime import date
 
 import pytest
 
+from crm_dev.testing import eventually, publish, read_topic
 from shared.contracts import topics
 from shared.contracts.billing import InvoiceIssued, InvoicePaid, Money, RentalEnded, RentalStarted
-from shared.testing import eventually, publish, read_topic
 
 from .conftest import unique_email
 

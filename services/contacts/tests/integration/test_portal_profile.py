@@ -7,9 +7,9 @@ import uuid
 
 import pytest
 
+from crm_dev.testing import eventually, publish, read_topic
 from shared.contracts import topics
 from shared.contracts.portal import PortalProfileChanged
-from shared.testing import eventually, publish, read_topic
 
 from .conftest import unique_email
 

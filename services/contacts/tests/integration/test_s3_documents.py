@@ -18,7 +18,7 @@ import pytest
 from contacts.adapters.s3_storage import S3Storage
 from contacts.bootstrap import create_app
 from contacts.config import Settings
-from shared.testing import running_app
+from crm_dev.testing import running_app
 
 from .conftest import unique_email
 

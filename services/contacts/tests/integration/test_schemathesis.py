@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 
-from shared.testing import assert_no_server_error, schemathesis, service, service_env
+from crm_dev.testing import assert_no_server_error, schemathesis, service, service_env
 
 pytestmark = pytest.mark.integration
 

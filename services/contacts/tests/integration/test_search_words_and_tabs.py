@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
+from crm_dev.testing import eventually, publish
 from shared.contracts.billing import RentalEnded, RentalStarted
-from shared.testing import eventually, publish
 
 from .conftest import unique_email
 

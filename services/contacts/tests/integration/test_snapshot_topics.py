@@ -7,8 +7,8 @@ import uuid
 
 import pytest
 
+from crm_dev.testing import read_topic
 from shared.contracts import topics
-from shared.testing import read_topic
 
 from .conftest import unique_email
 

@@ -10,9 +10,9 @@ import pytest
 
 from contacts.bootstrap import create_app as create_contacts
 from contacts.config import Settings as ContactsSettings
+from crm_dev.testing import eventually, running_app
 from importer.bootstrap import create_app as create_importer
 from importer.config import Settings
-from shared.testing import eventually, running_app
 
 
 @pytest.fixture

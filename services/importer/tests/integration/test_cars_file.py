@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from shared.testing import eventually
+from crm_dev.testing import eventually
 
 from .conftest import upload, wait_status
 

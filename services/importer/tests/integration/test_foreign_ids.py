@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
+from crm_dev.testing import drop_database, migrated_database, running_app
 from importer.bootstrap import create_app
 from importer.config import Settings
 from importer.entrypoints.cli import MIGRATIONS
 from shared import cross_facility as cf
-from shared.testing import drop_database, migrated_database, running_app
 
 from .conftest import upload, wait_status
 

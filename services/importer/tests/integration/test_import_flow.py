@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from shared.testing import eventually
+from crm_dev.testing import eventually
 
 from .conftest import upload, wait_status
 

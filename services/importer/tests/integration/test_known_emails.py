@@ -7,6 +7,7 @@ import uuid
 import asyncpg
 import pytest
 
+from crm_dev.testing import eventually, publish
 from shared.contracts.contacts import (
     CustomerCreated,
     CustomerDeleted,
@@ -14,7 +15,6 @@ from shared.contracts.contacts import (
     CustomerSnapshot,
     CustomerUpdated,
 )
-from shared.testing import eventually, publish
 
 pytestmark = pytest.mark.integration
 

@@ -8,8 +8,8 @@ import json
 
 import pytest
 
+from crm_dev.testing import eventually, read_topic
 from shared.contracts import topics
-from shared.testing import eventually, read_topic
 
 from .conftest import upload, wait_status
 

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from crm_dev.testing import running_app
 from importer.bootstrap import create_app as create_importer
 from importer.config import Settings
 from shared import limits
 from shared.csvsafe import FORMULA_START
-from shared.testing import running_app
 
 from .conftest import upload, wait_status
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from crm_dev.testing import KAFKA, eventually, free_port, running_app
 from importer.bootstrap import create_app
-from shared.testing import KAFKA, eventually, free_port, running_app
 
 from .conftest import count_customers, upload, wait_status
 

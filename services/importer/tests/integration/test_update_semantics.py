@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from shared.testing import eventually
+from crm_dev.testing import eventually
 
 from .conftest import upload, wait_status
 

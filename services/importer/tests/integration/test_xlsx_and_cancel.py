@@ -8,7 +8,7 @@ import io
 import openpyxl
 import pytest
 
-from shared.testing import eventually
+from crm_dev.testing import eventually
 
 from .conftest import count_customers, upload, wait_status
 

@@ -12,9 +12,9 @@ from email.message import Message
 
 from contacts.bootstrap import create_app as contacts_app
 from contacts.config import Settings as ContactsSettings
+from crm_dev.testing import eventually, running_app
 from notifications.bootstrap import create_app as notifications_app
 from notifications.config import Settings as NotificationsSettings
-from shared.testing import eventually, running_app
 
 WEBHOOK_SECRET = "test-webhook-secret"
 

@@ -10,8 +10,8 @@ import pytest
 from notif_helpers import customer, system, text_of, unique
 
 from contacts.service_layer.scheduling_jobs import send_due_reminders
+from crm_dev.testing import eventually
 from shared.db import UnitOfWork, make_engine, make_sessionmaker
-from shared.testing import eventually
 
 pytestmark = pytest.mark.integration
 

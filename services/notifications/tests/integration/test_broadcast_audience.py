@@ -7,7 +7,7 @@ import uuid
 import pytest
 from notif_helpers import customer, signed_webhook, system, text_of, unique
 
-from shared.testing import eventually
+from crm_dev.testing import eventually
 
 pytestmark = pytest.mark.integration
 

@@ -12,10 +12,10 @@ import pytest
 
 from contacts.bootstrap import create_app as contacts_app
 from contacts.config import Settings as ContactsSettings
+from crm_dev.testing import eventually, read_topic, running_app
 from notifications.bootstrap import create_app as notifications_app
 from notifications.config import Settings as NotificationsSettings
 from shared.contracts import topics
-from shared.testing import eventually, read_topic, running_app
 
 pytestmark = [pytest.mark.integration, pytest.mark.broker_restart]
 KAFKA_SH = Path(__file__).resolve().parents[4] / "deploy" / "local" / "kafka.sh"

@@ -14,13 +14,13 @@ from typing import Any
 import asyncpg
 import pytest
 
+from crm_dev.testing import drop_database, migrated_database
 from notifications.config import Settings as NotificationsSettings
 from notifications.entrypoints.cli import MIGRATIONS
 from notifications.service_layer.channels import EMAIL, Outgoing, Verdict
 from notifications.service_layer.dispatcher import Dispatcher
 from shared.db import UnitOfWork, make_engine, make_sessionmaker
 from shared.messaging.relay import asyncpg_dsn
-from shared.testing import drop_database, migrated_database
 
 pytestmark = pytest.mark.integration
 

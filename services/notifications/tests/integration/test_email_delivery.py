@@ -11,10 +11,10 @@ from notif_helpers import customer, signed_webhook, system, text_of, unique
 
 from contacts.bootstrap import create_app as contacts_app
 from contacts.config import Settings as ContactsSettings
+from crm_dev.testing import eventually, read_topic, running_app
 from notifications.bootstrap import create_app as notifications_app
 from notifications.config import Settings as NotificationsSettings
 from shared.contracts import topics
-from shared.testing import eventually, read_topic, running_app
 
 pytestmark = pytest.mark.integration
 

@@ -9,13 +9,13 @@ import asyncpg
 import pytest
 from notif_helpers import customer, system, text_of, unique
 
+from crm_dev.testing import eventually, publish, publish_envelope
 from notifications.config import Settings as NotificationsSettings
 from shared.contracts import topics
 from shared.contracts.billing import InvoiceIssued, Money
 from shared.contracts.contacts import PersonAdded, PersonSnapshot
 from shared.contracts.portal import SignInEmailRequested
 from shared.messaging.relay import asyncpg_dsn
-from shared.testing import eventually, publish, publish_envelope
 
 pytestmark = pytest.mark.integration
 

@@ -9,12 +9,12 @@ from typing import Any
 import asyncpg
 import pytest
 
+from crm_dev.testing import drop_database, eventually, migrated_database, publish, running_app
 from notifications.bootstrap import create_app
 from notifications.config import Settings
 from notifications.entrypoints.cli import MIGRATIONS
 from shared import cross_facility as cf
 from shared.contracts.contacts import CustomerCreated, CustomerSnapshot, PersonAdded, PersonSnapshot
-from shared.testing import drop_database, eventually, migrated_database, publish, running_app
 
 pytestmark = pytest.mark.integration
 

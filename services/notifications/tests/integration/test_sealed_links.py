@@ -8,11 +8,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from notif_helpers import customer, system, text_of
 
+from crm_dev.testing import eventually, publish, read_topic
 from shared.contracts import topics
 from shared.contracts.portal import SignInEmailRequested
 from shared.messaging.deadletter import H_ATTEMPTS, H_ERROR
 from shared.sealing import Keyring, decode_key, new_key
-from shared.testing import eventually, publish, read_topic
 
 pytestmark = pytest.mark.integration
 

@@ -11,11 +11,11 @@ from opentelemetry.trace import SpanKind, format_trace_id
 
 from contacts.bootstrap import create_app as contacts_app
 from contacts.config import Settings as ContactsSettings
+from crm_dev.testing import eventually, read_topic, running_app
 from notifications.bootstrap import create_app as notifications_app
 from notifications.config import Settings as NotificationsSettings
 from notifications.entrypoints.consumers import RECIPIENTS_CONSUMER
 from shared.contracts import topics
-from shared.testing import eventually, read_topic, running_app
 
 pytestmark = pytest.mark.integration
 

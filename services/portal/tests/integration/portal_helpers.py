@@ -8,6 +8,7 @@ from typing import Any
 
 import asyncpg
 
+from crm_dev.testing import publish, read_topic
 from portal.config import Settings
 from shared.contracts import topics
 from shared.contracts.contacts import CarLinked, CarSnapshot, CustomerCreated, CustomerSnapshot, InviteRequested
@@ -15,7 +16,6 @@ from shared.contracts.envelope import Envelope
 from shared.contracts.portal import PortalEmailConfirmationRequested, SignInEmailRequested
 from shared.contracts.registry import registry
 from shared.sealing import UnsealError
-from shared.testing import publish, read_topic
 
 KEYRING = Settings().link_keyring()
 SEALED = (SignInEmailRequested.type, PortalEmailConfirmationRequested.type)

@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from portal_helpers import customer, invite, session_cookie
 
+from crm_dev.testing import eventually, publish
 from shared.contracts.contacts import PersonAdded, PersonSnapshot
 from shared.contracts.scheduling import AppointmentChanged
-from shared.testing import eventually, publish
 
 pytestmark = pytest.mark.integration
 

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from shared.testing import service, service_env
+from crm_dev.testing import service, service_env
 
 pytestmark = pytest.mark.integration
 HUNDRED_MB = 100 * 1024 * 1024

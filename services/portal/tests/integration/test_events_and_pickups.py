@@ -10,9 +10,9 @@ import pytest
 from portal_helpers import customer
 from test_access_and_car_detail import _me_with, as_session, sign_in
 
+from crm_dev.testing import eventually, publish, read_topic
 from shared.contracts import topics
 from shared.contracts.scheduling import AppointmentChanged, FacilityEventChanged
-from shared.testing import eventually, publish, read_topic
 
 pytestmark = pytest.mark.integration
 

@@ -16,11 +16,11 @@ import httpx
 import pytest
 from portal_helpers import customer, db_rows, invite, session_cookie
 
+from crm_dev.testing import drop_database, eventually, migrated_database
 from portal.bootstrap import create_app
 from portal.config import Settings
 from portal.entrypoints.cli import MIGRATIONS
 from shared import cross_facility as cf
-from shared.testing import drop_database, eventually, migrated_database
 
 pytestmark = pytest.mark.integration
 

@@ -14,9 +14,9 @@ from aiosmtpd.controller import Controller
 
 from contacts.bootstrap import create_app as contacts_app
 from contacts.config import Settings as ContactsSettings
+from crm_dev.testing import eventually, running_app
 from notifications.bootstrap import create_app as notifications_app
 from notifications.config import Settings as NotificationsSettings
-from shared.testing import eventually, running_app
 
 pytestmark = pytest.mark.integration
 LINK = re.compile(r"https?://\S+/portal/signin/([A-Za-z0-9_-]{43,})")

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 from portal_helpers import customer, invite, portal_events, session_cookie
 
+from crm_dev.testing import eventually, publish
 from shared.contracts.billing import InvoiceChanged, Money, PaymentMethodChanged
-from shared.testing import eventually, publish
 
 pytestmark = pytest.mark.integration
 

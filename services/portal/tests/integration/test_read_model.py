@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from pydantic import TypeAdapter
 
+from crm_dev.testing import drop_database, eventually, migrated_database, publish, publish_envelope, read_topic
 from portal.config import Settings
 from portal.entrypoints.cli import MIGRATIONS
 from portal.entrypoints.consumers import APPOINTMENT_HANDLERS, BILLING_HANDLERS, customer_handlers
@@ -32,7 +33,6 @@ from shared.contracts.envelope import Envelope
 from shared.contracts.registry import registry
 from shared.contracts.scheduling import AppointmentChanged
 from shared.db import UnitOfWork, make_engine, make_sessionmaker
-from shared.testing import drop_database, eventually, migrated_database, publish, publish_envelope, read_topic
 
 pytestmark = pytest.mark.integration
 JSON = TypeAdapter(dict[str, Any])

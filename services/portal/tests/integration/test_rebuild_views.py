@@ -11,6 +11,7 @@ import pytest
 
 from contacts.bootstrap import create_app as contacts_app
 from contacts.config import Settings as ContactsSettings
+from crm_dev.testing import KAFKA, eventually, running_app
 from notifications.bootstrap import create_app as notifications_app
 from notifications.config import Settings as NotificationsSettings
 from notifications.entrypoints import cli as notifications_cli
@@ -18,7 +19,6 @@ from portal.bootstrap import create_app as portal_app
 from portal.config import Settings as PortalSettings
 from portal.entrypoints import cli as portal_cli
 from shared.messaging.relay import asyncpg_dsn
-from shared.testing import KAFKA, eventually, running_app
 
 pytestmark = pytest.mark.integration
 

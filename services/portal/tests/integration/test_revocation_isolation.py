@@ -7,6 +7,7 @@ import uuid
 import pytest
 from portal_helpers import customer, invite, session_cookie
 
+from crm_dev.testing import eventually, publish
 from shared.contracts.contacts import (
     CustomerDeleted,
     CustomerSnapshot,
@@ -15,7 +16,6 @@ from shared.contracts.contacts import (
     PersonSnapshot,
     PersonUpdated,
 )
-from shared.testing import eventually, publish
 
 pytestmark = pytest.mark.integration
 

@@ -10,7 +10,7 @@ import asyncpg
 import pytest
 from portal_helpers import plain_url
 
-from shared.testing import assert_no_server_error, schemathesis, service, service_env
+from crm_dev.testing import assert_no_server_error, schemathesis, service, service_env
 
 pytestmark = pytest.mark.integration
 

@@ -8,8 +8,8 @@ import uuid
 import pytest
 from portal_helpers import customer, invite
 
+from crm_dev.testing import read_topic, topic_configs
 from shared.contracts import topics
-from shared.testing import read_topic, topic_configs
 
 pytestmark = pytest.mark.integration
 

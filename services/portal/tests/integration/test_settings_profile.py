@@ -7,9 +7,9 @@ import uuid
 import pytest
 from portal_helpers import customer, db_rows, emails, invite, portal_events, session_cookie
 
+from crm_dev.testing import eventually, publish
 from shared.contracts.billing import PaymentMethodChanged
 from shared.contracts.contacts import CustomerSnapshot, CustomerUpdated
-from shared.testing import eventually, publish
 
 pytestmark = pytest.mark.integration
 

@@ -9,7 +9,7 @@ import uuid
 import pytest
 from portal_helpers import customer, db_rows, emails, invite, portal_events, session_cookie
 
-from shared.testing import eventually
+from crm_dev.testing import eventually
 
 pytestmark = pytest.mark.integration
 

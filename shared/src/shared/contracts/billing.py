@@ -12,6 +12,8 @@ from shared.contracts import topics
 from shared.contracts.envelope import Event
 from shared.contracts.registry import registry
 
+PRODUCER = "billing"
+
 
 class _BillingEvent(Event):
     topic = topics.BILLING

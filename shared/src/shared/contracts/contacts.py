@@ -11,6 +11,8 @@ from shared.contracts import topics
 from shared.contracts.envelope import Event
 from shared.contracts.registry import registry
 
+PRODUCER = "contacts"
+
 Language = Literal["fr", "en"]
 Status = Literal["lead", "active", "inactive"]
 

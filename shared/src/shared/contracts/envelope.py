@@ -10,13 +10,18 @@ from pydantic import BaseModel, ConfigDict, Field
 
 
 class Event(BaseModel):
-    """Base of every event payload: frozen; `type`, `version` and `topic` identify its contract."""
+    """Base of every event payload: frozen; `type`, `version` and `topic` identify its contract.
+
+    The service that publishes it is its module's `PRODUCER`, or its own `producer` where a module holds
+    contracts of two services (shared.contracts.registry.EventRegistry.published_by).
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     type: ClassVar[str]
     version: ClassVar[int] = 1
     topic: ClassVar[str]
+    producer: ClassVar[str | None] = None
 
 
 class Envelope(BaseModel):

@@ -12,6 +12,9 @@ from shared.contracts import topics
 from shared.contracts.envelope import Event
 from shared.contracts.registry import registry
 
+# The chunks and undo requests; contacts publishes the results (`producer` on those contracts).
+PRODUCER = "importer"
+
 
 class ImportRow(BaseModel):
     """One validated spreadsheet row."""
@@ -59,6 +62,7 @@ class ImportChunkApplied(Event):
     """The outcome of every row of a chunk."""
 
     topic = topics.IMPORT_RESULTS
+    producer = "contacts"
     type = "ImportChunkApplied"
     job_id: uuid.UUID
     chunk_no: int
@@ -173,6 +177,7 @@ class ImportUndone(Event):
     """What an undo removed and what it kept."""
 
     topic = topics.IMPORT_RESULTS
+    producer = "contacts"
     type = "ImportUndone"
     job_id: uuid.UUID
     removed: int

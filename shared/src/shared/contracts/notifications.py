@@ -9,6 +9,8 @@ from shared.contracts import topics
 from shared.contracts.envelope import Event
 from shared.contracts.registry import registry
 
+PRODUCER = "notifications"
+
 Category = Literal["transactional", "marketing"]
 
 

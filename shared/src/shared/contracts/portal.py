@@ -13,6 +13,8 @@ from shared.contracts.envelope import Event
 from shared.contracts.registry import registry
 from shared.sealing import Keyring, Sealed
 
+PRODUCER = "portal"
+
 _SEALED_LINK = "The link, sealed with the sign-in keyring shared by portal and notifications (never in clear)."
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +23,7 @@ class EventRegistry:
 
     def __init__(self) -> None:
         self._latest: dict[str, type[Event]] = {}
+        self._producers: dict[str, str | None] = {}
         self._upcasters: dict[tuple[str, int], Upcaster] = {}
 
     def register(self, model: type[Event]) -> type[Event]:
@@ -29,6 +31,7 @@ class EventRegistry:
         current = self._latest.get(model.type)
         if current is not None and current.version >= model.version:
             raise ValueError(f"{model.type} v{current.version} already registered")
+        self._producers[model.type] = producer_of(model)
         self._latest[model.type] = model
         return model
 
@@ -64,6 +67,26 @@ class EventRegistry:
     def types(self) -> dict[str, type[Event]]:
         """Every registered type with its current model."""
         return dict(self._latest)
+
+    def producer(self, event_type: str) -> str | None:
+        """The service that publishes a type (None: its contract names none)."""
+        return self._producers.get(event_type)
+
+    def published_by(self, service: str) -> dict[str, list[type[Event]]]:
+        """The current models a service publishes, by topic (name without namespace), each list by type."""
+        by_topic: dict[str, list[type[Event]]] = {}
+        for event_type, model in sorted(self._latest.items()):
+            if self._producers.get(event_type) == service:
+                by_topic.setdefault(model.topic, []).append(model)
+        return dict(sorted(by_topic.items()))
+
+
+def producer_of(model: type[Event]) -> str | None:
+    """The service that publishes a contract: its own `producer`, else its module's `PRODUCER` (None: neither).
+
+    shared/tests/unit/test_published_events.py checks that every contract of the registry has one.
+    """
+    return model.producer or getattr(sys.modules.get(model.__module__), "PRODUCER", None)
 
 
 def tolerant_parse(model: type[Event], payload: dict[str, Any]) -> Event:

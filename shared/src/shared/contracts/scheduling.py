@@ -15,6 +15,9 @@ from shared.contracts import topics
 from shared.contracts.envelope import Event
 from shared.contracts.registry import registry
 
+# contacts keeps the appointments and publishes them.
+PRODUCER = "contacts"
+
 # The detailed status staff and customers see; `status` keeps the three values older consumers know.
 AppointmentState = Literal["requested", "scheduled", "confirmed", "done", "cancelled"]
 COARSE_STATUS: dict[str, Literal["scheduled", "cancelled", "done"]] = {

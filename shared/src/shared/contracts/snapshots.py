@@ -33,6 +33,9 @@ from shared.contracts.contacts import (
 from shared.contracts.envelope import Event
 from shared.contracts.registry import registry
 
+# contacts writes every state along with the event that leaves it (shared.db.UnitOfWork.publish).
+PRODUCER = "contacts"
+
 
 @registry.register
 class CustomerState(Event):

@@ -225,18 +225,21 @@ def register_consumer(
 
 
 def document_publications(
-    broker: KafkaBroker, *, topic: str, events: Iterable[type[Event]], namespace: str = ""
+    broker: KafkaBroker, *, service: str, namespace: str = "", registry: EventRegistry = default_registry
 ) -> None:
-    """Declare what a service publishes (through its outbox) so the AsyncAPI document shows it."""
-    events = list(events)
-    names = ", ".join(sorted(e.type for e in events))
-    note_channel(broker, f"{topic}:publish", events)
-    broker.publisher(
-        topic_names.resolve(topic, namespace),
-        title=f"{topic}:publish",
-        description=f"Published through the outbox, keyed by aggregate id: {names}",
-        schema=Envelope,
-    )
+    """Declare what a service publishes (through its outbox) so the AsyncAPI document shows it.
+
+    What it publishes is what its contracts say (each contract module's PRODUCER): one channel per topic.
+    """
+    for topic, events in registry.published_by(service).items():
+        names = ", ".join(e.type for e in events)
+        note_channel(broker, f"{topic}:publish", events)
+        broker.publisher(
+            topic_names.resolve(topic, namespace),
+            title=f"{topic}:publish",
+            description=f"Published through the outbox, keyed by aggregate id: {names}",
+            schema=Envelope,
+        )
 
 
 __all__ = ["Batched", "Handler", "document_publications", "register_consumer"]

@@ -26,6 +26,10 @@ OUTBOX_SHARDS = 16
 BATCH_HEADER = "x-outbox-batch"
 # Its value for rows whose lines each carry their own headers (shared.db.batch_rows), not the row's.
 HEADER_LINES = "header-lines"
+# The headers of every event's message, in this order (shared.db.outbox_row; shared.messaging.sql_envelope
+# builds the same ones in SQL): each is the envelope field of that name as text, but `content-type`.
+HEADER_FIELDS = ("type", "version", "event_id", "correlation_id", "content-type")
+CONTENT_TYPE = "application/json"
 
 metadata = MetaData()
 

@@ -3,7 +3,7 @@
 from billing.service_layer import accounts, cars
 from billing.service_layer.from_portal import payment_handler
 from shared.container import Container
-from shared.contracts import billing, topics
+from shared.contracts import topics
 from shared.contracts.contacts import (
     CarLinked,
     CarUnlinked,
@@ -55,26 +55,4 @@ def register(container: Container) -> None:
         handlers={PortalInvoicePaymentRequested: payment_handler(container)},
         description="Invoices a customer pays from the portal, charged to their default card.",
     )
-    document_publications(
-        container.broker,
-        topic=topics.BILLING,
-        events=[
-            billing.FacilityBillingSettingsChanged,
-            billing.RentalStarted,
-            billing.RentalEnded,
-            billing.InvoiceIssued,
-            billing.InvoicePaid,
-            billing.InvoiceVoided,
-            billing.InvoiceOverdue,
-            billing.InvoiceMarkedUncollectible,
-            billing.InvoiceChanged,
-            billing.PaymentReceived,
-            billing.PaymentFailed,
-            billing.PaymentRefunded,
-            billing.PaymentDisputed,
-            billing.DisputeClosed,
-            billing.PaymentMethodChanged,
-            billing.BalanceChanged,
-        ],
-        namespace=container.settings.topic_namespace,
-    )
+    document_publications(container.broker, service="billing", namespace=container.settings.topic_namespace)

@@ -11,28 +11,9 @@ from contacts.service_layer import (
 )
 from shared.container import Container
 from shared.contracts import billing, portal, topics
-from shared.contracts.contacts import (
-    CarLinked,
-    CarUnlinked,
-    CarUpdated,
-    CustomerAnonymized,
-    CustomerCreated,
-    CustomerDeleted,
-    CustomerMerged,
-    CustomerRestored,
-    CustomerUpdated,
-    DocumentAdded,
-    DocumentRemoved,
-    InviteRequested,
-    PersonAdded,
-    PersonRemoved,
-    PersonUpdated,
-)
 from shared.contracts.envelope import Event
-from shared.contracts.importer import ImportChunkApplied, ImportChunkValidatedV2, ImportUndone, ImportUndoRequested
+from shared.contracts.importer import ImportChunkValidatedV2, ImportUndoRequested
 from shared.contracts.notifications import EmailBounced, EmailFailed, EmailSent, MarketingOptedOut
-from shared.contracts.scheduling import AppointmentChanged, AppointmentReminderDue, FacilityEventChanged
-from shared.contracts.snapshots import CarState, CustomerState, DocumentState, PersonState
 from shared.messaging.consumer import document_publications
 
 NOTIFICATIONS_CONSUMER = "contacts-notifications"
@@ -91,41 +72,4 @@ def register(container: Container, settings: Settings) -> None:
         },
         description="Invited at / signed in at, portal profile edits and pick-up requests, and the timeline.",
     )
-    document_publications(
-        container.broker,
-        topic=topics.CUSTOMERS,
-        events=[
-            CustomerCreated,
-            CustomerUpdated,
-            CustomerDeleted,
-            CustomerRestored,
-            PersonAdded,
-            PersonUpdated,
-            PersonRemoved,
-            InviteRequested,
-            CustomerMerged,
-            CustomerAnonymized,
-            CarLinked,
-            CarUpdated,
-            CarUnlinked,
-            DocumentAdded,
-            DocumentRemoved,
-        ],
-        namespace=container.settings.topic_namespace,
-    )
-    for state in (CustomerState, PersonState, CarState, DocumentState):  # compacted: the newest state per entity
-        document_publications(
-            container.broker, topic=state.topic, events=[state], namespace=container.settings.topic_namespace
-        )
-    document_publications(
-        container.broker,
-        topic=topics.IMPORT_RESULTS,
-        events=[ImportChunkApplied, ImportUndone],
-        namespace=container.settings.topic_namespace,
-    )
-    document_publications(
-        container.broker,
-        topic=topics.APPOINTMENTS,
-        events=[AppointmentChanged, FacilityEventChanged, AppointmentReminderDue],
-        namespace=container.settings.topic_namespace,
-    )
+    document_publications(container.broker, service="contacts", namespace=container.settings.topic_namespace)

@@ -3,8 +3,9 @@
 Creating is set-based: one statement inserts the chunk's customers, writes their timeline entries and
 their `CustomerCreated` envelopes to the outbox (one row per shard, a line per event), and returns only
 (row, id, inserted). Building a million envelopes in Python cost more than the inserts themselves. The
-SQL envelope is the contract `CustomerCreated` v1 exactly; tests/integration/test_import_sql.py checks
-it field by field against `Customer.snapshot()`.
+SQL envelopes and headers are built from the contract models (shared.messaging.sql_envelope);
+tests/integration/test_import_sql.py checks them field by field against `Customer.snapshot()`, and the
+relayed messages against those `UnitOfWork.publish` gives for the same customers.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from shared import context
 from shared.contracts.contacts import CustomerCreated
 from shared.contracts.snapshots import CustomerState
 from shared.db import UnitOfWork
-from shared.messaging.schema import BATCH_HEADER
+from shared.messaging import sql_envelope
 
 # A multi-row VALUES insert is recompiled for every chunk (thousands of bind parameters): far slower than
 # the row work itself. jsonb_to_recordset takes the whole chunk as one parameter.
@@ -40,50 +41,51 @@ _VALUES = _COLUMNS.replace("address,", "NULLIF(jsonb_strip_nulls(address), '{}':
 )
 _CONFLICT = "ON CONFLICT (facility_id, email) WHERE email IS NOT NULL AND deleted_at IS NULL"
 # json_build_object, not jsonb: the envelope is only ever text, and skipping jsonb's binary form saves
-# a tenth of the statement.
-_SNAPSHOT = (
-    "json_build_object('customer_id', e.id, 'first_name', e.first_name, 'last_name', e.last_name,"
-    " 'company', e.company, 'email', e.email, 'phone', e.phone, 'language', e.language,"
-    " 'marketing_opt_out', e.marketing_opt_out, 'status', e.status, 'stage', e.stage_id::text,"
-    " 'customer_types', to_jsonb(e.customer_type_ids::text[]), 'tags', to_jsonb(e.tags))"
-)
-
-
-def _envelope(event_id: str, event_type: str, payload: str) -> str:
-    return (
-        f"json_build_object('event_id', {event_id}, 'type', '{event_type}', 'version', 1, 'occurred_at', e.created_at,"
-        " 'facility_id', e.facility_id, 'aggregate_id', e.id, 'aggregate_version', e.version,"
-        " 'correlation_id', CAST(:correlation_id AS text), 'causation_id', CAST(:causation_id AS text),"
-        f" 'payload', {payload})"
-    )
-
-
-_ENVELOPE = _envelope("e.event_id", "CustomerCreated", f"json_build_object('customer', {_SNAPSHOT})")
-# The state each created customer leaves on the compacted topic (shared.contracts.snapshots.CustomerState v1).
-_STATE = _envelope(
-    "e.state_id", "CustomerState", f"json_build_object('customer_id', e.id, 'customer', {_SNAPSHOT}, 'deleted', false)"
-)
-
+# a tenth of the statement. The objects' fields are the contracts' (shared.messaging.sql_envelope).
+_SNAPSHOT = {
+    "customer_id": "e.id",
+    "first_name": "e.first_name",
+    "last_name": "e.last_name",
+    "company": "e.company",
+    "email": "e.email",
+    "phone": "e.phone",
+    "language": "e.language",
+    "marketing_opt_out": "e.marketing_opt_out",
+    "status": "e.status",
+    "stage": "e.stage_id::text",
+    "customer_types": "to_jsonb(e.customer_type_ids::text[])",
+    "tags": "to_jsonb(e.tags)",
+}
+_ENVELOPE = {
+    "occurred_at": "e.created_at",
+    "facility_id": "e.facility_id",
+    "aggregate_id": "e.id",
+    "aggregate_version": "e.version",
+    "correlation_id": "CAST(:correlation_id AS text)",
+    "causation_id": "CAST(:causation_id AS text)",
+}
 # One outbox row per shard holds the shard's events, a line each (shared.messaging.relay.messages): a
 # chunk writes at most 16 outbox rows instead of one per customer, which was a quarter of its cost.
-
-
-def _headers(event_type: str) -> str:
-    return (
-        f"jsonb_build_object('type', '{event_type}', 'version', '1', '{BATCH_HEADER}', 'lines',"
-        " 'correlation_id', CAST(:correlation_id AS text), 'content-type', 'application/json')"
-    )
-
-
-def _outbox(name: str, topic: str, event_id: str, envelope: str, event_type: str) -> str:
-    """A CTE writing one batch row per shard of the created customers' events, a line each."""
-    return (
-        f"{name} AS (INSERT INTO outbox (event_id, topic, key, shard, value, headers)"
-        f" SELECT gen_random_uuid(), CAST({topic} AS text), min(e.id::text), e.shard,"
-        f" convert_to(string_agg(e.id::text || E'\\t' || {event_id}::text || E'\\t' || {envelope}::text, E'\\n'"
-        f" ORDER BY e.row_no), 'UTF8'), {_headers(event_type)} FROM e GROUP BY e.shard)"
-    )
-
+_BATCH = {"source": "e", "key": "e.id", "shard": "e.shard", "order": "e.row_no"}
+_CREATED = sql_envelope.batch_rows(
+    "o",
+    topic=":topic",
+    event=CustomerCreated,
+    payload={"customer": _SNAPSHOT},
+    event_id="e.event_id",
+    **_BATCH,
+    **_ENVELOPE,
+)
+# The state each created customer leaves on the compacted topic (shared.contracts.snapshots.CustomerState).
+_STATE = sql_envelope.batch_rows(
+    "so",
+    topic=":state_topic",
+    event=CustomerState,
+    payload={"customer_id": "e.id", "customer": _SNAPSHOT, "deleted": "false"},
+    event_id="e.state_id",
+    **_BATCH,
+    **_ENVELOPE,
+)
 
 # What the envelope and the timeline need of each written customer.
 _RETURNED = ", ".join(
@@ -103,8 +105,8 @@ def _writing(upsert_or_nothing: str) -> str:
           RETURNING {_RETURNED}, (xmax = 0) AS inserted),
     e AS (SELECT c.*, v.row_no, v.shard, gen_random_uuid() AS event_id,
           gen_random_uuid() AS state_id FROM c JOIN v ON v.id = c.id WHERE c.inserted),
-    {_outbox("o", ":topic", "e.event_id", _ENVELOPE, "CustomerCreated")},
-    {_outbox("so", ":state_topic", "e.state_id", _STATE, "CustomerState")},
+    {_CREATED},
+    {_STATE},
     t AS (INSERT INTO timeline (facility_id, customer_id, kind, actor, summary, data)
           SELECT e.facility_id, e.id, 'imported', CAST(:actor AS text), 'Created by import',
           jsonb_build_object('job_id', CAST(:job_id AS text), 'row_no', e.row_no) FROM e)

@@ -13,10 +13,7 @@ from shared.contracts.contacts import (
 )
 from shared.contracts.importer import (
     ImportChunkApplied,
-    ImportChunkValidatedV2,
-    ImportCompleted,
     ImportUndone,
-    ImportUndoRequested,
 )
 from shared.messaging.consumer import document_publications
 
@@ -45,9 +42,4 @@ def register(container: Container) -> None:
         },
         description="Keeps the importer's view of each facility's customer emails (duplicate detection).",
     )
-    document_publications(
-        container.broker,
-        topic=topics.IMPORT_CHUNKS,
-        events=[ImportChunkValidatedV2, ImportCompleted, ImportUndoRequested],
-        namespace=container.settings.topic_namespace,
-    )
+    document_publications(container.broker, service="importer", namespace=container.settings.topic_namespace)

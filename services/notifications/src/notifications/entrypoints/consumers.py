@@ -14,13 +14,6 @@ from shared.contracts.contacts import (
     PersonRemoved,
     PersonUpdated,
 )
-from shared.contracts.notifications import (
-    BroadcastCompleted,
-    EmailBounced,
-    EmailFailed,
-    EmailSent,
-    MarketingOptedOut,
-)
 from shared.contracts.portal import PortalEmailConfirmationRequested, SignInEmailRequested
 from shared.contracts.scheduling import AppointmentChanged, AppointmentReminderDue
 from shared.messaging.consumer import document_publications
@@ -74,9 +67,4 @@ def register(container: Container, keyring: Keyring) -> None:
         },
         description="Emails scheduled and confirmed appointments, and reminders, to people who follow scheduling.",
     )
-    document_publications(
-        container.broker,
-        topic=topics.NOTIFICATIONS,
-        events=[EmailSent, EmailFailed, EmailBounced, MarketingOptedOut, BroadcastCompleted],
-        namespace=container.settings.topic_namespace,
-    )
+    document_publications(container.broker, service="notifications", namespace=container.settings.topic_namespace)

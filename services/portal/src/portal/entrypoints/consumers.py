@@ -7,14 +7,6 @@ from portal.service_layer.accounts import invite_handler
 from shared.container import Container
 from shared.contracts import billing, contacts, topics
 from shared.contracts.envelope import Event
-from shared.contracts.portal import (
-    PortalEmailConfirmationRequested,
-    PortalInviteIssued,
-    PortalInvoicePaymentRequested,
-    PortalProfileChanged,
-    PortalSignedIn,
-    SignInEmailRequested,
-)
 from shared.contracts.scheduling import AppointmentChanged, FacilityEventChanged
 from shared.messaging.consumer import Handler, document_publications
 
@@ -79,15 +71,4 @@ def register(container: Container) -> None:
         description="Upcoming appointments each customer sees under Events, and facility events.",
     )
     ns = settings.topic_namespace
-    document_publications(
-        container.broker,
-        topic=topics.PORTAL,
-        events=[PortalInviteIssued, PortalSignedIn, PortalProfileChanged, PortalInvoicePaymentRequested],
-        namespace=ns,
-    )
-    document_publications(
-        container.broker,
-        topic=topics.SIGNIN_EMAILS,
-        events=[SignInEmailRequested, PortalEmailConfirmationRequested],
-        namespace=ns,
-    )
+    document_publications(container.broker, service="portal", namespace=ns)

@@ -5,7 +5,7 @@ One switch, CRM_TEST_INFRA:
   deploy/local/infra.sh started (127.0.0.1:55432 and :19092);
 - `processes`: always the process-started infrastructure;
 - `testcontainers`: always containers; without a Docker engine every test that needs them is skipped, with the reason.
-The choice is made once, before shared.testing reads KAFKA_BOOTSTRAP_SERVERS and CRM_ADMIN_DATABASE_URL.
+The choice is made once, before crm_dev.testing reads KAFKA_BOOTSTRAP_SERVERS and CRM_ADMIN_DATABASE_URL.
 """
 
 from __future__ import annotations

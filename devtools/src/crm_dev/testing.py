@@ -1,4 +1,4 @@
-"""Helpers for tests against the real PostgreSQL and Kafka (process-started, or containers: shared.testinfra)."""
+"""Helpers for tests against the real PostgreSQL and Kafka (process-started, or containers: crm_dev.testinfra)."""
 
 from __future__ import annotations
 
