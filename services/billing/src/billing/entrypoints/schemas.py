@@ -138,6 +138,31 @@ class RunIn(_In):
     on: date | None = None
 
 
+Description = Annotated[str, StringConstraints(strip_whitespace=True, max_length=limits.DESCRIPTION_MAX)]
+Kind = Literal["product", "service"]
+
+
+class ProductIn(_In):
+    """A product or service of the shop; the price is in minor units of the facility's currency, before tax."""
+
+    name: Text
+    description: Description = ""
+    price_minor: Minor
+    kind: Kind = "product"
+    active: bool = True
+
+
+class ProductPatch(_In):
+    """The fields to change (active=false takes it out of the shop); `version`, if sent, must be the stored one."""
+
+    name: Text | None = None
+    description: Description | None = None
+    price_minor: Minor | None = None
+    kind: Kind | None = None
+    active: bool | None = None
+    version: int | None = None
+
+
 def dump(model: BaseModel) -> dict[str, Any]:
     """The fields that were given or defaulted."""
     return model.model_dump()
