@@ -65,7 +65,7 @@ def main() -> None:
             if name not in offered:
                 item = {"name": name, "description": description, "price_minor": price, "kind": kind}
                 billing.post("/products", json=item).raise_for_status()
-    print(f"demo data: {len(PEOPLE)} customers in facility {DEMO_FACILITY}, 4 of them renting, {len(PRODUCTS)} products")
+    print(f"demo data: {len(PEOPLE)} customers in facility {DEMO_FACILITY}, 4 renting, {len(PRODUCTS)} products")
 
 
 def _by_email(client: httpx.Client) -> dict[str, str]:
