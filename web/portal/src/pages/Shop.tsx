@@ -60,9 +60,9 @@ function ProductCard({ product, canPayNow }: { product: ShopProduct; canPayNow: 
   };
   return (
     <li className="card" aria-labelledby={headingId}>
-      <h3 id={headingId} className="product-name">
+      <h2 id={headingId} className="product-name">
         {product.name}
-      </h3>
+      </h2>
       {product.description ? <p className="muted">{product.description}</p> : null}
       <p className="price">
         {money(lang, product.price_minor, product.currency)}
