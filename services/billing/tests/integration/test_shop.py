@@ -209,3 +209,10 @@ async def test_an_order_of_an_inactive_or_foreign_product_is_dead_lettered_and_r
     records = await read_topic(billing_topic, until=lambda rs: all(_order_states(rs, i) for i in ids))
     assert all(_order_states(records, i) == ["refused"] for i in ids)
     assert (await billing.get("/orders", headers=owner)).json()["items"] == []
+
+
+async def test_a_patch_with_null_for_a_required_field_names_it(billing, token_for):
+    owner = token_for("owner", uuid.uuid4())
+    product = (await billing.post("/products", json=WASH, headers=owner)).json()
+    r = await billing.patch(f"/products/{product['id']}", json={"active": None}, headers=owner)
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body", "active"], r.text

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Annotated, Any, Literal
 from zoneinfo import available_timezones
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from shared import limits
 
@@ -161,6 +161,14 @@ class ProductPatch(_In):
     kind: Kind | None = None
     active: bool | None = None
     version: int | None = None
+
+    @field_validator("name", "description", "price_minor", "kind", "active")
+    @classmethod
+    def _not_null(cls, value: Any) -> Any:
+        # Left out keeps the stored value; an explicit null would erase a required one.
+        if value is None:
+            raise ValueError("may not be null (leave the field out to keep it)")
+        return value
 
 
 def dump(model: BaseModel) -> dict[str, Any]:
