@@ -20,6 +20,13 @@ PEOPLE = [
     ("Manon", "Girard", "Atelier Girard", "manon@atelier-girard.example", "06 01 02 03 04", "fr"),
     ("Noah", "Martin", None, "noah.martin@example.fr", "07 98 87 76 65", "fr"),
 ]
+# The demo Shop: what a car-storage facility typically sells besides the space (prices before tax, in cents).
+PRODUCTS = [
+    ("Lavage complet", "Extérieur et intérieur, à la main, avant la remise du véhicule.", 4_500, "service"),
+    ("Charge de batterie", "Maintien de charge pendant tout le stockage.", 2_500, "service"),
+    ("Housse de protection", "Housse respirante sur mesure, à garder.", 12_000, "product"),
+    ("Préparation au départ", "Pression des pneus, niveaux et essai routier court.", 6_000, "service"),
+]
 
 
 def main() -> None:
@@ -53,7 +60,12 @@ def main() -> None:
                 continue
             rental = {"customer_id": customer, "space": f"Bay {i + 1}", "price_minor": 15_000 + 2_500 * i}
             billing.post("/rentals", json=rental).raise_for_status()
-    print(f"demo data: {len(PEOPLE)} customers in facility {DEMO_FACILITY}, 4 of them renting")
+        offered = {p["name"] for p in billing.get("/products", params={"limit": 200}).json()["items"]}
+        for name, description, price, kind in PRODUCTS:
+            if name not in offered:
+                item = {"name": name, "description": description, "price_minor": price, "kind": kind}
+                billing.post("/products", json=item).raise_for_status()
+    print(f"demo data: {len(PEOPLE)} customers in facility {DEMO_FACILITY}, 4 renting, {len(PRODUCTS)} products")
 
 
 def _by_email(client: httpx.Client) -> dict[str, str]:

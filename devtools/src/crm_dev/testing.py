@@ -108,6 +108,52 @@ async def read_topic(topic: str, *, until: Callable[[list[Any]], bool], timeout:
         await consumer.stop()
 
 
+async def settled(container: Any, timeout: float = 60.0) -> None:
+    """Wait until every consumer group of a service's container has consumed its topics to their end.
+
+    A test that snapshots the database (the cross-facility checker) calls this first: the run's other tests
+    share the topics, and a group still catching up on their events would change rows during the snapshot.
+    """
+    from aiokafka import TopicPartition
+    from aiokafka.admin import AIOKafkaAdminClient
+
+    groups: dict[str, list[str]] = container.ops.groups
+    admin = AIOKafkaAdminClient(bootstrap_servers=KAFKA)
+    offsets = AIOKafkaConsumer(bootstrap_servers=KAFKA, group_id=None)
+    await admin.start()
+    await offsets.start()
+    try:
+        names = sorted({t for ts in groups.values() for t in ts})
+        described = {d["topic"]: d for d in await admin.describe_topics(names) if not d["error_code"]}
+        parts = {t: [TopicPartition(t, p["partition"]) for p in d["partitions"]] for t, d in described.items()}
+
+        async def caught_up() -> list[str]:
+            every = [tp for tps in parts.values() for tp in tps]
+            start, end = await offsets.beginning_offsets(every), await offsets.end_offsets(every)
+            behind = []
+            for group, group_topics in groups.items():
+                committed = await admin.list_consumer_group_offsets(group)
+                for tp in [tp for t in group_topics for tp in parts.get(t, [])]:
+                    done = committed[tp].offset if tp in committed and committed[tp].offset >= 0 else start[tp]
+                    if done < end[tp]:
+                        behind.append(f"{group} {tp.topic}[{tp.partition}] {end[tp] - done}")
+            return behind
+
+        lagging: list[str] = []
+
+        async def none_behind() -> bool:
+            lagging[:] = await caught_up()
+            return not lagging
+
+        try:
+            await eventually(none_behind, timeout=timeout, interval=0.1, what="the consumers to catch up")
+        except AssertionError:
+            raise AssertionError(f"consumers still behind after {timeout}s: {lagging}") from None
+    finally:
+        await offsets.stop()
+        await admin.close()
+
+
 async def publish(
     event: Any, *, facility_id: uuid.UUID, aggregate_id: uuid.UUID, namespace: str, version: int | None = None
 ) -> Any:

@@ -24,6 +24,7 @@ BROADCAST_MAX = 50_000
 BROADCAST_SELECTION_MAX = 10_000  # customers picked one by one (or a filtered list) as a broadcast audience
 REFERENCE_MAX = 200  # payment references, provider ids
 REASON_MAX = 500
+DESCRIPTION_MAX = 2000  # a shop product's description
 SEARCH_MAX = 200
 CURSOR_MAX = 2048  # an opaque list cursor
 FILTER_VALUES_MAX = 100  # values of one list filter (status, stage, tag...)

@@ -141,6 +141,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Place Order
+         * @description Order a product; it shows under My orders as requested, then invoiced (or paid) once billing has it.
+         */
+        post: operations["placeMyOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/pickup-requests": {
         parameters: {
             query?: never;
@@ -183,6 +203,26 @@ export interface paths {
          * @description Send the edit to contacts (PortalProfileChanged); the profile shows it once contacts applies it.
          */
         patch: operations["editMyProfile"];
+        trace?: never;
+    };
+    "/me/shop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My Shop
+         * @description The Shop alone (the same as /me's `shop`); 404 when the facility does not show it.
+         */
+        get: operations["getMyShop"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/portal/": {
@@ -521,6 +561,43 @@ export interface components {
             step: string;
         };
         /**
+         * OrderPlaced
+         * @description The order went to the facility; it shows as requested until billing invoices it.
+         */
+        OrderPlaced: {
+            /**
+             * Order Id
+             * Format: uuid
+             */
+            order_id: string;
+            /**
+             * Status
+             * @constant
+             */
+            status: "accepted";
+        };
+        /**
+         * OrderRequest
+         * @description A product of the Shop, how many, and whether to pay at once with the saved card.
+         */
+        OrderRequest: {
+            /**
+             * Pay Now
+             * @default false
+             */
+            pay_now?: boolean;
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id: string;
+            /**
+             * Quantity
+             * @default 1
+             */
+            quantity?: number;
+        };
+        /**
          * PickupRequest
          * @description When the customer would like to collect their car, which car, and a note for the team.
          */
@@ -666,6 +743,18 @@ export interface components {
             updated_by: string | null;
         };
         /**
+         * PortalShop
+         * @description The Shop: active products and services, the customer's orders, and whether a saved card can pay at once.
+         */
+        PortalShop: {
+            /** Can Pay Now */
+            can_pay_now: boolean;
+            /** Orders */
+            orders: components["schemas"]["ShopOrder"][];
+            /** Products */
+            products: components["schemas"]["ShopProduct"][];
+        };
+        /**
          * PortalView
          * @description Everything the customer (or person) sees; a section is absent when the facility turned it off.
          */
@@ -691,6 +780,7 @@ export interface components {
             /** Sections */
             sections: string[];
             settings?: components["schemas"]["AccountSettings"] | null;
+            shop?: components["schemas"]["PortalShop"] | null;
         };
         /**
          * Profile
@@ -753,6 +843,70 @@ export interface components {
             };
             /** Status */
             status: string;
+        };
+        /**
+         * ShopOrder
+         * @description One of the customer's orders and its state (refused: billing did not accept it, `reason` says why).
+         */
+        ShopOrder: {
+            /** Currency */
+            currency: string | null;
+            /** Invoice Id */
+            invoice_id: string | null;
+            /**
+             * Order Id
+             * Format: uuid
+             */
+            order_id: string;
+            /** Pay Now */
+            pay_now: boolean;
+            /**
+             * Placed At
+             * Format: date-time
+             */
+            placed_at: string;
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id: string;
+            /** Product Name */
+            product_name: string | null;
+            /** Quantity */
+            quantity: number;
+            /** Reason */
+            reason: string | null;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "requested" | "invoiced" | "paid" | "fulfilled" | "cancelled" | "refused";
+            /** Total Minor */
+            total_minor: number | null;
+        };
+        /**
+         * ShopProduct
+         * @description A product or service the customer can order (price before tax, in minor units).
+         */
+        ShopProduct: {
+            /** Currency */
+            currency: string;
+            /** Description */
+            description: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "product" | "service";
+            /** Name */
+            name: string;
+            /** Price Minor */
+            price_minor: number;
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id: string;
         };
     };
     responses: never;
@@ -1048,6 +1202,57 @@ export interface operations {
             };
         };
     };
+    placeMyOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderPlaced"];
+                };
+            };
+            /** @description No valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in the active facility */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `detail` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     requestMyPickup: {
         parameters: {
             query?: never;
@@ -1170,6 +1375,44 @@ export interface operations {
             };
             /** @description Invalid input; `detail` names each field */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getMyShop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalShop"];
+                };
+            };
+            /** @description No valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in the active facility */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

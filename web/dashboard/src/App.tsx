@@ -21,6 +21,7 @@ const NewBroadcastPage = lazy(() => import("./broadcasts/BroadcastPage").then((m
 const BroadcastReportPage = lazy(() => import("./broadcasts/BroadcastPage").then((m) => ({ default: m.BroadcastReportPage })));
 const BillingPage = lazy(() => import("./billing/BillingPage").then((m) => ({ default: m.BillingPage })));
 const InvoicePrintPage = lazy(() => import("./billing/BillingPage").then((m) => ({ default: m.InvoicePrintPage })));
+const ShopPage = lazy(() => import("./shop/ShopPage").then((m) => ({ default: m.ShopPage })));
 const BillingSettingsPage = lazy(() => import("./settings/BillingSettingsPage").then((m) => ({ default: m.BillingSettingsPage })));
 const AppointmentsPage = lazy(() => import("./appointments/AppointmentsPage").then((m) => ({ default: m.AppointmentsPage })));
 const CrmSettingsPage = lazy(() => import("./settings/CrmSettingsPage").then((m) => ({ default: m.CrmSettingsPage })));
@@ -57,6 +58,7 @@ export function App() {
           <Route path="/broadcasts/new" element={<NewBroadcastPage />} />
           <Route path="/broadcasts/:id" element={<BroadcastReportPage />} />
           <Route path="/billing" element={<BillingPage />} />
+          <Route path="/shop" element={<ShopPage />} />
           <Route path="/billing/invoices/:id/print" element={<InvoicePrintPage />} />
           <Route path="/settings/billing" element={<BillingSettingsPage />} />
           <Route path="/settings/crm" element={<CrmSettingsPage />} />

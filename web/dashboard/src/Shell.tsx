@@ -91,6 +91,7 @@ export function Shell({ children }: { children: ReactNode }) {
         <NavLink to="/broadcasts/new">{t("ops:nav.broadcasts")}</NavLink>
         <NavLink to="/emails">{t("ops:nav.emails")}</NavLink>
         <NavLink to="/billing" end>{t("billing:nav.billing")}</NavLink>
+        <NavLink to="/shop">{t("billing:shop.nav")}</NavLink>
         <p className="nav-heading">{t("app.settings")}</p>
         <NavLink to="/settings/crm">{t("app.settingsCrm")}</NavLink>
         <NavLink to="/settings/portal">{t("app.settingsPortal")}</NavLink>

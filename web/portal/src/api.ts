@@ -23,6 +23,8 @@ export interface Invoice {
 }
 
 export type Appointment = portal.components["schemas"]["PortalAppointment"];
+export type ShopProduct = portal.components["schemas"]["ShopProduct"];
+export type ShopOrder = portal.components["schemas"]["ShopOrder"];
 
 export interface Car {
   car_id: string;

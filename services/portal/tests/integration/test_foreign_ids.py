@@ -16,11 +16,12 @@ import httpx
 import pytest
 from portal_helpers import customer, db_rows, invite, session_cookie
 
-from crm_dev.testing import drop_database, eventually, migrated_database
+from crm_dev.testing import drop_database, eventually, migrated_database, publish, settled
 from portal.bootstrap import create_app
 from portal.config import Settings
 from portal.entrypoints.cli import MIGRATIONS
 from shared import cross_facility as cf
+from shared.contracts.billing import BillingProductChanged, Money
 
 pytestmark = pytest.mark.integration
 
@@ -59,6 +60,21 @@ async def _a_car(database: str, facility: uuid.UUID) -> uuid.UUID:
     return (await eventually(found, what="the customer's car in the portal's view"))[0]["car_id"]
 
 
+async def _a_product(database: str, ns: str, facility: uuid.UUID) -> uuid.UUID:
+    """An active product of the facility's shop, once the read model holds it (an order names one)."""
+    event = BillingProductChanged(
+        product_id=uuid.uuid4(), name="Wash", price=Money(amount_minor=2_000, currency="EUR"), kind="service",
+        active=True, revision=1,
+    )  # fmt: skip
+    await publish(event, facility_id=facility, aggregate_id=event.product_id, namespace=ns)
+
+    async def found() -> list[Any]:
+        return await db_rows(database, "SELECT 1 FROM shop_products WHERE product_id = $1", event.product_id)
+
+    await eventually(found, what="the product in the portal's catalogue")
+    return event.product_id
+
+
 async def test_no_write_operation_reaches_another_facility(database, settings_for, token_for, topic_namespace):
     app = create_app(settings_for(Settings, database))
     a, b = uuid.uuid4(), uuid.uuid4()
@@ -80,9 +96,11 @@ async def test_no_write_operation_reaches_another_facility(database, settings_fo
                 )
             cars = {facility: await _a_car(database, facility) for facility in (a, b)}
             headers = {**token_for("owner", a), "Cookie": f"portal_session={session_a}"}
-            mine = {"invoice_id": invoices[a], "car_id": cars[a]}
-            theirs = {"invoice_id": invoices[b], "car_id": cars[b]}
+            products = {facility: await _a_product(database, topic_namespace, facility) for facility in (a, b)}
+            mine = {"invoice_id": invoices[a], "car_id": cars[a], "product_id": products[a]}
+            theirs = {"invoice_id": invoices[b], "car_id": cars[b], "product_id": products[b]}
             todo = cf.calls(cf.Spec(app.openapi()), cf.by_name(), mine, theirs, HINTS)
-            assert len(todo) >= 8
+            assert len(todo) >= 9
+            await settled(app.state.container)
             failures = await cf.check(portal, todo, headers, database, b)
     assert failures == [], "\n".join(failures)

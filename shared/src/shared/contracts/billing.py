@@ -243,3 +243,36 @@ class BalanceChanged(_BillingEvent):
     balance: Money
     open_invoices: int = Field(ge=0)
     revision: int = Field(ge=1)
+
+
+@registry.register
+class BillingProductChanged(_BillingEvent):
+    """The whole current state of one product or service of a facility's shop (keyed by product id)."""
+
+    type = "BillingProductChanged"
+    product_id: uuid.UUID
+    name: str
+    description: str = ""
+    price: Money
+    kind: Literal["product", "service"]
+    active: bool
+    revision: int = Field(ge=1, description="the record's version: newer wins")
+
+
+OrderState = Literal["requested", "invoiced", "paid", "fulfilled", "cancelled", "refused"]
+
+
+@registry.register
+class BillingOrderChanged(_BillingEvent):
+    """The state of one shop order (refused: billing did not accept it; `reason` says why)."""
+
+    type = "BillingOrderChanged"
+    order_id: uuid.UUID
+    customer_id: uuid.UUID
+    product_id: uuid.UUID
+    quantity: int = Field(ge=1)
+    state: OrderState
+    total: Money | None = None
+    invoice_id: uuid.UUID | None = None
+    reason: str | None = None
+    revision: int = Field(ge=1, description="the record's version: newer wins")

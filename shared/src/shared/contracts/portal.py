@@ -130,3 +130,17 @@ class PortalPickupRequested(Event):
     car_id: uuid.UUID | None = None
     wanted_at: datetime
     notes: str | None = None
+
+
+@registry.register
+class PortalOrderPlaced(Event):
+    """A signed-in customer ordered a product of the facility's shop; billing invoices it (and charges the card)."""
+
+    topic = topics.PORTAL
+    type = "PortalOrderPlaced"
+    order_id: uuid.UUID
+    customer_id: uuid.UUID
+    person_id: uuid.UUID | None = None
+    product_id: uuid.UUID
+    quantity: int = Field(ge=1, le=100)
+    pay_now: bool = False

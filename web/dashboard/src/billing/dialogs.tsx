@@ -11,14 +11,14 @@ import { cardDigits, parseAmount, refundable, todayIso } from "./money";
 import { useBillingSettings, useInvoices, useProvider, useRefreshBilling, type Payment, type Rental } from "./queries";
 
 /** The API's refusal placed beside the fields it names; what names no field is shown above the buttons. */
-function usePlaced(error: Error | null, fields: readonly string[]) {
+export function usePlaced(error: Error | null, fields: readonly string[]) {
   const body = error instanceof ApiError ? error.body : null;
   const placed = placeErrors(body, fields);
   if (error && !body) placed.general.push(error.message);
   return placed;
 }
 
-function General({ messages }: { messages: string[] }) {
+export function General({ messages }: { messages: string[] }) {
   return messages.length ? (
     <div className="banner banner-error" role="alert">
       {messages.map((m) => <p key={m}>{m}</p>)}
@@ -26,7 +26,7 @@ function General({ messages }: { messages: string[] }) {
   ) : null;
 }
 
-function Select({ label, value, onChange, children, error }: { label: string; value: string; onChange: (v: string) => void; children: ReactNode; error?: string | undefined }) {
+export function Select({ label, value, onChange, children, error }: { label: string; value: string; onChange: (v: string) => void; children: ReactNode; error?: string | undefined }) {
   const id = `sel-${label.replace(/\W+/g, "-")}`;
   return (
     <div className={`ui-field${error ? " ui-field-invalid" : ""}`}>
@@ -37,7 +37,7 @@ function Select({ label, value, onChange, children, error }: { label: string; va
   );
 }
 
-function Actions({ onCancel, busy, label }: { onCancel: () => void; busy: boolean; label: string }) {
+export function Actions({ onCancel, busy, label }: { onCancel: () => void; busy: boolean; label: string }) {
   const { t } = useTranslation();
   return (
     <div className="ui-dialog-actions">

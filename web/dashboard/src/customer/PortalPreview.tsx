@@ -95,6 +95,15 @@ export function PortalPreview({ customer }: { customer: Customer }) {
               </p>
             </div>
           ) : null}
+          {v.shop ? (
+            <div>
+              <h3>{t("portalSections.shop")}</h3>
+              <p>{t("preview.shop", { products: v.shop.products.length, orders: v.shop.orders.length })}</p>
+              {v.shop.orders.length ? (
+                <ul>{v.shop.orders.slice(0, 5).map((o) => <li key={o.order_id}>{`${o.quantity} × ${o.product_name ?? ""} · ${t(`preview.orderStates.${o.state}`, { defaultValue: o.state })}`}</li>)}</ul>
+              ) : null}
+            </div>
+          ) : null}
           {v.events ? (
             <div>
               <h3>{t("portalSections.events")}</h3>

@@ -203,3 +203,40 @@ provider_events = Table(
     Column("type", Text, nullable=False),
     _created("received_at"),
 )
+
+products = Table(
+    "products",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("facility_id", Uuid, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("description", Text, nullable=False, server_default=""),
+    Column("price_minor", BigInteger, nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("kind", Text, nullable=False, server_default="product"),
+    Column("active", Boolean, nullable=False, server_default="true"),
+    Column("version", Integer, nullable=False, server_default="1"),
+    _created(),
+    _created("updated_at"),
+)
+
+# A customer's order from the portal; its id is the one the portal gave it, so a redelivery finds it.
+orders = Table(
+    "orders",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("facility_id", Uuid, nullable=False),
+    _customer(),
+    Column("product_id", Uuid, ForeignKey("products.id"), nullable=False),
+    Column("product_name", Text, nullable=False),
+    Column("quantity", Integer, nullable=False),
+    Column("unit_price_minor", BigInteger, nullable=False),
+    Column("total_minor", BigInteger, nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("state", Text, nullable=False),
+    Column("invoice_id", Uuid, ForeignKey("invoices.id")),
+    Column("pay_now", Boolean, nullable=False, server_default="false"),
+    Column("version", Integer, nullable=False, server_default="1"),
+    _created(),
+    _created("updated_at"),
+)

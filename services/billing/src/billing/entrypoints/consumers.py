@@ -2,6 +2,7 @@
 
 from billing.service_layer import accounts, cars
 from billing.service_layer.from_portal import payment_handler
+from billing.service_layer.orders import order_handler
 from shared.container import Container
 from shared.contracts import topics
 from shared.contracts.contacts import (
@@ -16,13 +17,15 @@ from shared.contracts.contacts import (
     CustomerUpdated,
 )
 from shared.contracts.envelope import Event
-from shared.contracts.portal import PortalInvoicePaymentRequested
+from shared.contracts.portal import PortalInvoicePaymentRequested, PortalOrderPlaced
 from shared.messaging.consumer import document_publications
 
 CUSTOMERS_CONSUMER = "billing-customers"
 # A group of its own, so that it reads the customers topic from the start when first deployed.
 CARS_CONSUMER = "billing-cars"
 PORTAL_CONSUMER = "billing-portal-payments"
+# Its own group: shop orders are read from the start of the portal topic when first deployed.
+ORDERS_CONSUMER = "billing-portal-orders"
 
 
 def register(container: Container) -> None:
@@ -54,5 +57,11 @@ def register(container: Container) -> None:
         topics=[topics.PORTAL],
         handlers={PortalInvoicePaymentRequested: payment_handler(container)},
         description="Invoices a customer pays from the portal, charged to their default card.",
+    )
+    container.subscribe(
+        consumer=ORDERS_CONSUMER,
+        topics=[topics.PORTAL],
+        handlers={PortalOrderPlaced: order_handler(container)},
+        description="Shop orders from the portal: re-checked, invoiced one-off, charged at once with pay_now.",
     )
     document_publications(container.broker, service="billing", namespace=container.settings.topic_namespace)

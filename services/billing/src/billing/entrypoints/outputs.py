@@ -8,7 +8,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict, Field
 
 from billing.adapters.orm import invoices as invoices_table
-from billing.adapters.orm import payment_methods, payments, refunds, rentals
+from billing.adapters.orm import orders, payment_methods, payments, products, refunds, rentals
 from billing.service_layer.payment_methods import PUBLIC
 from shared.openapi import Page, row_model
 
@@ -62,6 +62,13 @@ Invoice = row_model(
 )
 Payment = row_model("Payment", payments, "A payment received (cash, cheque, transfer or card).")
 Refund = row_model("Refund", refunds, "Part or all of a payment given back.")
+Product = row_model("Product", products, "A product or service of the facility's shop (price before tax).")
+Order = row_model(
+    "Order",
+    orders,
+    "A customer's shop order and its state (requested, invoiced, paid, fulfilled, cancelled).",
+    customer_name=(str | None, Field(None, description="lists only")),
+)
 PaymentMethod = row_model("PaymentMethod", payment_methods, "A saved card (brand, last four, expiry).", only=PUBLIC)
 
 
@@ -147,3 +154,11 @@ class PaymentPage(Page[Payment]):  # type: ignore[valid-type]
 
 class PaymentMethodPage(Page[PaymentMethod]):  # type: ignore[valid-type]
     """Saved cards, oldest first, one page."""
+
+
+class ProductPage(Page[Product]):  # type: ignore[valid-type]
+    """Products by name, one page."""
+
+
+class OrderPage(Page[Order]):  # type: ignore[valid-type]
+    """Orders, newest first, one page."""

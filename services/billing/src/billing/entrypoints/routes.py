@@ -13,6 +13,7 @@ from billing.adapters.stripe_provider import InvalidSignature, verify_webhook
 from billing.config import Settings
 from billing.entrypoints import outputs as o
 from billing.entrypoints import schemas as s
+from billing.entrypoints import shop_routes
 from billing.service_layer import (
     accounts,
     facility_settings,
@@ -491,4 +492,4 @@ async def stripe_webhook(request: Request, uow: UowDep, settings: BillingSetting
     return {"received": True, "duplicate": not fresh}
 
 
-ROUTERS = [router, webhook_router]
+ROUTERS = [router, shop_routes.router, webhook_router]

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Annotated, Any, Literal
 from zoneinfo import available_timezones
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from shared import limits
 
@@ -136,6 +136,39 @@ class RunIn(_In):
     """
 
     on: date | None = None
+
+
+Description = Annotated[str, StringConstraints(strip_whitespace=True, max_length=limits.DESCRIPTION_MAX)]
+Kind = Literal["product", "service"]
+
+
+class ProductIn(_In):
+    """A product or service of the shop; the price is in minor units of the facility's currency, before tax."""
+
+    name: Text
+    description: Description = ""
+    price_minor: Minor
+    kind: Kind = "product"
+    active: bool = True
+
+
+class ProductPatch(_In):
+    """The fields to change (active=false takes it out of the shop); `version`, if sent, must be the stored one."""
+
+    name: Text | None = None
+    description: Description | None = None
+    price_minor: Minor | None = None
+    kind: Kind | None = None
+    active: bool | None = None
+    version: int | None = None
+
+    @field_validator("name", "description", "price_minor", "kind", "active")
+    @classmethod
+    def _not_null(cls, value: Any) -> Any:
+        # Left out keeps the stored value; an explicit null would erase a required one.
+        if value is None:
+            raise ValueError("may not be null (leave the field out to keep it)")
+        return value
 
 
 def dump(model: BaseModel) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from billing.adapters.orm import invoice_lines, invoices, settings
 from billing.domain.money import Line, totals
 from billing.service_layer import accounts, ledger
 from billing.service_layer.invoice_events import issued, number_of, publish_changed
+from billing.service_layer.order_events import follow_invoice
 from shared.auth import Principal
 from shared.contracts.billing import (
     InvoiceMarkedUncollectible,
@@ -52,8 +53,10 @@ async def view(uow: UnitOfWork, row: Any) -> dict[str, Any]:
     }
 
 
-async def _finalize(uow: UnitOfWork, row: Any, lines: list[Line], today: date, due_on: date | None) -> Any:
-    """Number, date and open the invoice; autopay customers are charged by the autopay step."""
+async def _finalize(
+    uow: UnitOfWork, row: Any, lines: list[Line], today: date, due_on: date | None, charge: bool = False
+) -> Any:
+    """Number, date and open the invoice; autopay customers (and `charge`) are charged by the autopay step."""
     seq = (
         await uow.session.execute(
             update(settings)
@@ -77,7 +80,7 @@ async def _finalize(uow: UnitOfWork, row: Any, lines: list[Line], today: date, d
                     number=number_of(seq[0]),
                     issued_on=today,
                     due_on=due_on or today + timedelta(days=seq[1]),
-                    autopay_state="pending" if autopay else None,
+                    autopay_state="pending" if autopay or charge else None,
                     revision=invoices.c.revision + 1,
                 )
                 .returning(invoices)
@@ -93,44 +96,62 @@ async def _finalize(uow: UnitOfWork, row: Any, lines: list[Line], today: date, d
     return (await uow.session.execute(select(invoices).where(invoices.c.id == new["id"]))).mappings().one()
 
 
+async def _draft(
+    uow: UnitOfWork, facility_id: uuid.UUID, customer_id: uuid.UUID, lines: list[Line], due_on: date | None
+) -> Any:
+    """Store a draft invoice with its lines, taxed at the facility's rate."""
+    conf = await accounts.facility_settings(uow, facility_id)
+    sums = totals(lines, conf["tax_rate_bp"])
+    if sums.total_minor < 0:
+        raise DomainError("an invoice cannot total less than zero", field="lines")
+    row = (
+        (
+            await uow.session.execute(
+                insert(invoices)
+                .values(
+                    id=uuid.uuid4(),
+                    facility_id=facility_id,
+                    customer_id=customer_id,
+                    status="draft",
+                    currency=conf["currency"],
+                    subtotal_minor=sums.subtotal_minor,
+                    tax_minor=sums.tax_minor,
+                    total_minor=sums.total_minor,
+                    tax_rate_bp=conf["tax_rate_bp"],
+                    due_on=due_on,
+                )
+                .returning(invoices)
+            )
+        )
+        .mappings()
+        .one()
+    )
+    await uow.session.execute(
+        insert(invoice_lines),
+        [
+            {"invoice_id": row["id"], "position": i, **vars(x), "amount_minor": x.amount_minor}
+            for i, x in enumerate(lines)
+        ],
+    )
+    return row
+
+
+async def draft_one_off(uow: UnitOfWork, facility_id: uuid.UUID, customer_id: uuid.UUID, lines: list[Line]) -> Any:
+    """A draft one-off invoice inside the caller's unit of work (issue it with issue_one_off)."""
+    return await _draft(uow, facility_id, customer_id, lines, None)
+
+
+async def issue_one_off(uow: UnitOfWork, draft: Any, lines: list[Line], today: date, charge: bool) -> Any:
+    """Issue a draft inside the caller's unit of work; `charge` leaves it to the autopay step's card charge."""
+    return await _finalize(uow, draft, lines, today, None, charge=charge)
+
+
 async def create_invoice(uow: UnitOfWork, principal: Principal, data: dict[str, Any], today: date) -> dict[str, Any]:
     """A one-off invoice (charges, fees); issued at once unless kept as a draft."""
     async with uow:
         await accounts.account(uow, principal.facility_id, data["customer_id"], loc=["body", "customer_id"])
-        conf = await accounts.facility_settings(uow, principal.facility_id)
         lines = [Line(x["description"], x["quantity"], x["unit_amount_minor"]) for x in data["lines"]]
-        sums = totals(lines, conf["tax_rate_bp"])
-        if sums.total_minor < 0:
-            raise DomainError("an invoice cannot total less than zero", field="lines")
-        row = (
-            (
-                await uow.session.execute(
-                    insert(invoices)
-                    .values(
-                        id=uuid.uuid4(),
-                        facility_id=principal.facility_id,
-                        customer_id=data["customer_id"],
-                        status="draft",
-                        currency=conf["currency"],
-                        subtotal_minor=sums.subtotal_minor,
-                        tax_minor=sums.tax_minor,
-                        total_minor=sums.total_minor,
-                        tax_rate_bp=conf["tax_rate_bp"],
-                        due_on=data.get("due_on"),
-                    )
-                    .returning(invoices)
-                )
-            )
-            .mappings()
-            .one()
-        )
-        await uow.session.execute(
-            insert(invoice_lines),
-            [
-                {"invoice_id": row["id"], "position": i, **vars(x), "amount_minor": x.amount_minor}
-                for i, x in enumerate(lines)
-            ],
-        )
+        row = await _draft(uow, principal.facility_id, data["customer_id"], lines, data.get("due_on"))
         if not data.get("draft"):
             row = await _finalize(uow, row, lines, today, data.get("due_on"))
         result = await view(uow, row)
@@ -153,35 +174,41 @@ async def finalize_invoice(uow: UnitOfWork, principal: Principal, invoice_id: uu
 
 async def close_invoice(uow: UnitOfWork, principal: Principal, invoice_id: uuid.UUID, to: str) -> dict[str, Any]:
     """Void an unpaid invoice, or mark an open one uncollectible."""
-    allowed = {"void": ("draft", "open", "uncollectible"), "uncollectible": ("open",)}[to]
     async with uow:
         row = await invoice(uow, principal.facility_id, invoice_id, for_update=True)
-        if row["status"] not in allowed:
-            raise Conflict(f"a {row['status']} invoice cannot become {to}", field="status", current=row["status"])
-        if to == "void" and row["amount_paid_minor"] > 0:
-            raise Conflict("refund the payments on this invoice before voiding it", field="status")
-        new = (
-            (
-                await uow.session.execute(
-                    update(invoices)
-                    .where(invoices.c.id == invoice_id)
-                    .values(status=to, autopay_state=None, revision=invoices.c.revision + 1)
-                    .returning(invoices)
-                )
-            )
-            .mappings()
-            .one()
-        )
-        if row["status"] != "draft":
-            event = (InvoiceVoided if to == "void" else InvoiceMarkedUncollectible)(
-                invoice_id=new["id"], customer_id=new["customer_id"], number=new["number"]
-            )
-            uow.publish(event, facility_id=new["facility_id"], aggregate_id=new["customer_id"])
-            publish_changed(uow, new)
-            await accounts.publish_balances(uow, [new["customer_id"]])
-        result = await view(uow, new)
+        result = await view(uow, await close(uow, row, to))
         await uow.commit()
         return result
+
+
+async def close(uow: UnitOfWork, row: Any, to: str, field: str = "status") -> Any:
+    """Void (or mark uncollectible) a locked invoice row inside the caller's unit of work; its new row."""
+    allowed = {"void": ("draft", "open", "uncollectible"), "uncollectible": ("open",)}[to]
+    if row["status"] not in allowed:
+        raise Conflict(f"a {row['status']} invoice cannot become {to}", field=field, current=row["status"])
+    if to == "void" and row["amount_paid_minor"] > 0:
+        raise Conflict("refund the payments on this invoice before voiding it", field=field)
+    new = (
+        (
+            await uow.session.execute(
+                update(invoices)
+                .where(invoices.c.id == row["id"])
+                .values(status=to, autopay_state=None, revision=invoices.c.revision + 1)
+                .returning(invoices)
+            )
+        )
+        .mappings()
+        .one()
+    )
+    if row["status"] != "draft":
+        event = (InvoiceVoided if to == "void" else InvoiceMarkedUncollectible)(
+            invoice_id=new["id"], customer_id=new["customer_id"], number=new["number"]
+        )
+        uow.publish(event, facility_id=new["facility_id"], aggregate_id=new["customer_id"])
+        publish_changed(uow, new)
+        await accounts.publish_balances(uow, [new["customer_id"]])
+    await follow_invoice(uow, new)
+    return new
 
 
 async def list_invoices(

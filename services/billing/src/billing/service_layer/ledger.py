@@ -11,6 +11,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from billing.adapters.orm import allocations, invoices, payments
 from billing.domain.money import allocate
 from billing.service_layer.invoice_events import publish_changed
+from billing.service_layer.order_events import follow_invoice
 from shared.contracts.billing import InvoicePaid
 from shared.db import UnitOfWork
 
@@ -57,6 +58,7 @@ async def _set_paid(uow: UnitOfWork, invoice_id: uuid.UUID, delta: int, paid_on:
                 facility_id=row["facility_id"],
                 aggregate_id=row["customer_id"],
             )
+        await follow_invoice(uow, row)
     publish_changed(uow, row)
 
 

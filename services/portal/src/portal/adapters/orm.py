@@ -240,3 +240,39 @@ pending_links = Table(
     Column("email", CITEXT, nullable=False),
     Column("requested_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
 )
+
+# The facility's shop catalogue, from billing's product snapshots.
+shop_products = Table(
+    "shop_products",
+    metadata,
+    Column("product_id", Uuid, primary_key=True),
+    Column("facility_id", Uuid, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("description", Text, nullable=False, server_default=""),
+    Column("price_minor", BigInteger, nullable=False),
+    Column("currency", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("active", Boolean, nullable=False),
+    Column("revision", Integer, nullable=False),
+)
+
+# A customer's orders: written as "requested" (revision 0) when placed here, then billing's states win.
+shop_orders = Table(
+    "shop_orders",
+    metadata,
+    Column("order_id", Uuid, primary_key=True),
+    Column("facility_id", Uuid, nullable=False),
+    Column("customer_id", Uuid, nullable=False),
+    Column("person_id", Uuid),
+    Column("product_id", Uuid, nullable=False),
+    Column("product_name", Text),
+    Column("quantity", Integer, nullable=False),
+    Column("pay_now", Boolean, nullable=False, server_default="false"),
+    Column("state", Text, nullable=False),
+    Column("total_minor", BigInteger),
+    Column("currency", Text),
+    Column("invoice_id", Uuid),
+    Column("reason", Text),
+    Column("revision", Integer, nullable=False),
+    Column("placed_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+)

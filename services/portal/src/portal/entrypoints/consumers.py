@@ -3,6 +3,7 @@
 from portal.config import Settings
 from portal.service_layer import from_contacts as fc
 from portal.service_layer import from_records as fr
+from portal.service_layer import shop
 from portal.service_layer.accounts import invite_handler
 from shared.container import Container
 from shared.contracts import billing, contacts, topics
@@ -40,6 +41,8 @@ BILLING_HANDLERS: dict[type[Event], Handler] = {
     billing.InvoiceChanged: fr.on_invoice_changed,
     billing.BalanceChanged: fr.on_balance_changed,
     billing.PaymentMethodChanged: fr.on_payment_method_changed,
+    billing.BillingProductChanged: shop.on_product_changed,
+    billing.BillingOrderChanged: shop.on_order_changed,
 }
 APPOINTMENT_HANDLERS: dict[type[Event], Handler] = {
     AppointmentChanged: fr.on_appointment_changed,
@@ -62,7 +65,7 @@ def register(container: Container) -> None:
         consumer=BILLING_CONSUMER,
         topics=[topics.BILLING],
         handlers=BILLING_HANDLERS,
-        description="Billing summary (balance, invoices, card brand and last four) from billing snapshots.",
+        description="Billing summary (balance, invoices, card brand and last four) and the Shop (catalogue, orders).",
     )
     container.subscribe(
         consumer=APPOINTMENTS_CONSUMER,

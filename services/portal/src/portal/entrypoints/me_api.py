@@ -1,4 +1,4 @@
-"""The signed-in customer's pages that need more than /me: a car's detail, paying an invoice."""
+"""The signed-in customer's pages that need more than /me: a car's detail, paying an invoice, ordering."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from fastapi import APIRouter
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from portal.entrypoints.auth import Account
-from portal.entrypoints.outputs import Accepted, CarDetail, PickupRequested
-from portal.service_layer import pay, pickups, view
+from portal.entrypoints.outputs import Accepted, CarDetail, OrderPlaced, PickupRequested, PortalShop
+from portal.service_layer import pay, pickups, shop, view
 from portal.service_layer.car_detail import car_detail
 from shared.db import UnitOfWork
 from shared.deps import UowDep
@@ -83,3 +83,40 @@ async def request_pickup(
         raise NotFound("the Events section is not shown", loc=["path"])
     request_id = await pickups.request_pickup(uow, account, body.wanted_at, body.car_id, body.notes)
     return {"status": "accepted", "request_id": request_id}
+
+
+class OrderRequest(BaseModel):
+    """A product of the Shop, how many, and whether to pay at once with the saved card."""
+
+    model_config = ConfigDict(extra="forbid")
+    product_id: uuid.UUID
+    quantity: int = Field(default=1, ge=1, le=100)
+    pay_now: bool = False
+
+
+@router.get("/shop", response_model=PortalShop, operation_id="getMyShop", responses=errors(401, 404))
+async def my_shop(account: Account, uow: UowDep) -> dict[str, Any]:
+    """The Shop alone (the same as /me's `shop`); 404 when the facility does not show it."""
+    if "shop" not in await sections_of(uow, account):
+        raise NotFound("the Shop section is not shown", loc=["path"])
+    async with uow:
+        return await shop.shop_view(uow.session, account["facility_id"], account["customer_id"])
+
+
+@router.post(
+    "/orders",
+    status_code=202,
+    response_model=OrderPlaced,
+    operation_id="placeMyOrder",
+    responses=errors(401, 404, 422),
+)
+async def place_order(
+    body: Annotated[OrderRequest, example({"product_id": "5b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e", "quantity": 1})],
+    account: Account,
+    uow: UowDep,
+) -> dict[str, Any]:
+    """Order a product; it shows under My orders as requested, then invoiced (or paid) once billing has it."""
+    if "shop" not in await sections_of(uow, account):
+        raise NotFound("the Shop section is not shown", loc=["path"])
+    order_id = await shop.place_order(uow, account, body.product_id, body.quantity, body.pay_now)
+    return {"status": "accepted", "order_id": order_id}

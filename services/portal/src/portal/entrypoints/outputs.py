@@ -101,6 +101,48 @@ class PortalAppointment(BaseModel):
     notes: str | None = None
 
 
+class ShopProduct(BaseModel):
+    """A product or service the customer can order (price before tax, in minor units)."""
+
+    product_id: uuid.UUID
+    name: str
+    description: str
+    price_minor: int
+    currency: str
+    kind: Literal["product", "service"]
+
+
+class ShopOrder(BaseModel):
+    """One of the customer's orders and its state (refused: billing did not accept it, `reason` says why)."""
+
+    order_id: uuid.UUID
+    product_id: uuid.UUID
+    product_name: str | None
+    quantity: int
+    pay_now: bool
+    state: Literal["requested", "invoiced", "paid", "fulfilled", "cancelled", "refused"]
+    total_minor: int | None
+    currency: str | None
+    invoice_id: uuid.UUID | None
+    reason: str | None
+    placed_at: datetime
+
+
+class PortalShop(BaseModel):
+    """The Shop: active products and services, the customer's orders, and whether a saved card can pay at once."""
+
+    products: list[ShopProduct]
+    orders: list[ShopOrder]
+    can_pay_now: bool
+
+
+class OrderPlaced(BaseModel):
+    """The order went to the facility; it shows as requested until billing invoices it."""
+
+    status: Literal["accepted"]
+    order_id: uuid.UUID
+
+
 class PickupRequested(BaseModel):
     """The request went to the facility; it shows under Events as requested until staff confirm it."""
 
@@ -121,6 +163,7 @@ class PortalView(BaseModel):
     documents: list[PortalDocument] | None = None
     billing: PortalBilling | None = None
     events: list[PortalAppointment] | None = None
+    shop: PortalShop | None = None
 
 
 class ProfileEditAccepted(BaseModel):

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from portal.adapters.orm import appointments, balances, cars, documents, facility_events, invoices, payment_methods
 from portal.config import Settings
+from portal.service_layer import shop as shop_views
 from portal.service_layer.car_detail import CAR_FIELDS
 from shared import signed_links
 
@@ -102,6 +103,11 @@ async def upcoming_events(v: Viewer) -> list[dict[str, Any]]:
     return sorted(mine + shared, key=lambda row: row["starts_at"])
 
 
+async def shop(v: Viewer) -> dict[str, Any]:
+    """The facility's active products and services, the customer's orders, and whether a card can pay at once."""
+    return await shop_views.shop_view(v.session, v.facility_id, v.customer_id)
+
+
 async def _billing(session: AsyncSession, fid: uuid.UUID, cid: uuid.UUID) -> dict[str, Any]:
     mine = (invoices.c.facility_id == fid, invoices.c.customer_id == cid)
     all_invoices = await _rows(
@@ -127,11 +133,12 @@ async def _billing(session: AsyncSession, fid: uuid.UUID, cid: uuid.UUID) -> dic
     }
 
 
-# Section -> its view, in the order the /me view lists them ("shop" is the front end's alone: no data).
+# Section -> its view, in the order the /me view lists them.
 VIEWS: dict[str, Callable[[Viewer], Awaitable[Any]]] = {
     "settings": account_settings,
     "cars": car_list,
     "documents": document_list,
     "billing": billing,
     "events": upcoming_events,
+    "shop": shop,
 }

@@ -59,4 +59,21 @@ export const billingEn: BillingMessages = {
     mode: { test: "test mode", live: "live mode" }, webhooks: "Provider events", webhooksOn: "verified and applied", webhooksOff: "not configured (BILLING_STRIPE_WEBHOOK_SECRET)",
     providerHint: "The provider is chosen in the service configuration (BILLING_PAYMENT_PROVIDER).",
   },
+  shop: {
+    nav: "Shop", title: "Shop", intro: "The products and services your customers order in the portal, and their orders.",
+    tabs: { label: "Shop", orders: "Orders", products: "Products and services" }, actions: "Actions",
+    kinds: { product: "Product", service: "Service" },
+    states: { requested: "Requested", invoiced: "Invoiced", paid: "Paid", fulfilled: "Fulfilled", cancelled: "Cancelled" },
+    products: {
+      add: "Add a product", none: "No products or services yet.", name: "Name", description: "Description", price: "Price before tax",
+      kind: "Kind", state: "Shop", on: "Offered", off: "Withdrawn", active: "Offered in the portal's Shop", edit: "Edit",
+      editTitle: "Edit {{name}}", save: "Save", created: "Product added.", saved: "Product saved.",
+      hint: "The price is before tax; the facility's tax is added on the invoice.",
+    },
+    orders: {
+      none: "No orders.", placed: "Ordered on", product: "Product", quantity: "Quantity", state: "State", payNow: "paid by card",
+      fulfil: "Fulfil", cancel: "Cancel", fulfilFor: "Fulfil {{product}} for {{name}}", cancelFor: "Cancel {{name}}'s order of {{product}}",
+      fulfilled: "Order fulfilled.", cancelled: "Order cancelled; its invoice is void.", invoice: "See the order's invoice",
+    },
+  },
 };

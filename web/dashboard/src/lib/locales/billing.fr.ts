@@ -57,6 +57,23 @@ export const billingFr = {
     mode: { test: "mode test", live: "mode réel" }, webhooks: "Événements du fournisseur", webhooksOn: "vérifiés et appliqués", webhooksOff: "non configurés (BILLING_STRIPE_WEBHOOK_SECRET)",
     providerHint: "Le fournisseur se choisit dans la configuration du service (BILLING_PAYMENT_PROVIDER).",
   },
+  shop: {
+    nav: "Boutique", title: "Boutique", intro: "Les produits et services que vos clients commandent dans le portail, et leurs commandes.",
+    tabs: { label: "Boutique", orders: "Commandes", products: "Produits et services" }, actions: "Actions",
+    kinds: { product: "Produit", service: "Service" },
+    states: { requested: "Demandée", invoiced: "Facturée", paid: "Payée", fulfilled: "Livrée", cancelled: "Annulée" },
+    products: {
+      add: "Ajouter un produit", none: "Aucun produit ni service pour le moment.", name: "Nom", description: "Description", price: "Prix HT",
+      kind: "Type", state: "Boutique", on: "Proposé", off: "Retiré", active: "Proposé dans la boutique du portail", edit: "Modifier",
+      editTitle: "Modifier {{name}}", save: "Enregistrer", created: "Produit ajouté.", saved: "Produit enregistré.",
+      hint: "Le prix s'entend hors taxe ; la taxe de l'établissement s'ajoute sur la facture.",
+    },
+    orders: {
+      none: "Aucune commande.", placed: "Commandée le", product: "Produit", quantity: "Quantité", state: "État", payNow: "payée par carte",
+      fulfil: "Livrer", cancel: "Annuler", fulfilFor: "Livrer {{product}} à {{name}}", cancelFor: "Annuler la commande de {{product}} de {{name}}",
+      fulfilled: "Commande livrée.", cancelled: "Commande annulée ; sa facture est annulée.", invoice: "Voir la facture de la commande",
+    },
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
