@@ -2,6 +2,7 @@
 
 from billing.service_layer import accounts, cars
 from billing.service_layer.from_portal import payment_handler
+from billing.service_layer.portal_cards import card_handler
 from shared.container import Container
 from shared.contracts import topics
 from shared.contracts.contacts import (
@@ -16,7 +17,7 @@ from shared.contracts.contacts import (
     CustomerUpdated,
 )
 from shared.contracts.envelope import Event
-from shared.contracts.portal import PortalInvoicePaymentRequested
+from shared.contracts.portal import PortalInvoicePaymentRequested, PortalPaymentMethodSubmitted
 from shared.messaging.consumer import document_publications
 
 CUSTOMERS_CONSUMER = "billing-customers"
@@ -52,7 +53,10 @@ def register(container: Container) -> None:
     container.subscribe(
         consumer=PORTAL_CONSUMER,
         topics=[topics.PORTAL],
-        handlers={PortalInvoicePaymentRequested: payment_handler(container)},
-        description="Invoices a customer pays from the portal, charged to their default card.",
+        handlers={
+            PortalInvoicePaymentRequested: payment_handler(container),
+            PortalPaymentMethodSubmitted: card_handler(container),
+        },
+        description="Invoices a customer pays from the portal (charged to their default card), cards they add.",
     )
     document_publications(container.broker, service="billing", namespace=container.settings.topic_namespace)
