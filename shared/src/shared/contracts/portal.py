@@ -146,7 +146,7 @@ class PortalPaymentMethodSubmitted(Event):
     request_id: uuid.UUID
     customer_id: uuid.UUID
     person_id: uuid.UUID | None = None
-    token: str = Field(min_length=1, max_length=255, pattern=r"^[A-Za-z0-9_]+$")
+    token: str = Field(min_length=4, max_length=255, pattern=r"^pm_[A-Za-z0-9_]+$")
     brand: str | None = Field(default=None, max_length=32)
     last4: str | None = Field(default=None, pattern=r"^[0-9]{4}$")
     exp_month: int = Field(ge=1, le=12)

@@ -4,6 +4,7 @@ from portal.config import Settings
 from portal.service_layer import from_contacts as fc
 from portal.service_layer import from_records as fr
 from portal.service_layer.accounts import invite_handler
+from portal.service_layer.cards import on_request_settled
 from shared.container import Container
 from shared.contracts import billing, contacts, topics
 from shared.contracts.envelope import Event
@@ -40,6 +41,7 @@ BILLING_HANDLERS: dict[type[Event], Handler] = {
     billing.InvoiceChanged: fr.on_invoice_changed,
     billing.BalanceChanged: fr.on_balance_changed,
     billing.PaymentMethodChanged: fr.on_payment_method_changed,
+    billing.PaymentMethodRequestSettled: on_request_settled,
 }
 APPOINTMENT_HANDLERS: dict[type[Event], Handler] = {
     AppointmentChanged: fr.on_appointment_changed,
@@ -62,7 +64,7 @@ def register(container: Container) -> None:
         consumer=BILLING_CONSUMER,
         topics=[topics.BILLING],
         handlers=BILLING_HANDLERS,
-        description="Billing summary (balance, invoices, card brand and last four) from billing snapshots.",
+        description="Billing summary (balance, invoices, card brand and last four), and answers to card requests.",
     )
     container.subscribe(
         consumer=APPOINTMENTS_CONSUMER,
