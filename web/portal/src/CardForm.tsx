@@ -14,7 +14,7 @@ const FIELD_OF: Record<string, CardField> = { token: "number", last4: "number", 
 type Outcome = { kind: "saved" | "declined" | "pending" | "error"; text: string } | null;
 
 /** Add a card: tokenized in the browser (local test tokenizer); only the token goes to the API, then billing answers. */
-export function CardForm({ onSaved }: { onSaved?: () => void }) {
+export function CardForm({ onSaved, embedded = false }: { onSaved?: () => void; embedded?: boolean }) {
   const { lang, view, reload } = usePortal();
   const t = useT(lang);
   const [input, setInput] = useState({ number: "", expiry: "", cvc: "", name: "" });
@@ -22,12 +22,15 @@ export function CardForm({ onSaved }: { onSaved?: () => void }) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const id = "add-card";
+  const frame = `card stack card-form${embedded ? " embedded" : ""}`;
+  // Inside the onboarding step the form is a part of the step, under the step's own heading.
+  const Title = embedded ? "h3" : "h2";
 
   if (view.billing?.card_entry === "stripe") {
     // Stripe Elements would mount here; js.stripe.com cannot be loaded in this build (ADR 0012).
     return (
-      <section className="card stack" aria-labelledby={id}>
-        <h2 id={id}>{t("addCard")}</h2>
+      <section className={frame} aria-labelledby={id}>
+        <Title id={id}>{t("addCard")}</Title>
         <p role="status">{t("cardStripeUnavailable")}</p>
       </section>
     );
@@ -78,8 +81,8 @@ export function CardForm({ onSaved }: { onSaved?: () => void }) {
 
   const error = (field: CardField) => (errors[field] ? t(errors[field]) : undefined);
   return (
-    <form className="card stack" onSubmit={(e) => void submit(e)} aria-labelledby={id} noValidate>
-      <h2 id={id}>{t("addCard")}</h2>
+    <form className={frame} onSubmit={(e) => void submit(e)} aria-labelledby={id} noValidate>
+      <Title id={id}>{t("addCard")}</Title>
       <p className="muted">{t("cardTestHint")}</p>
       <Field
         label={t("cardNumber")}
@@ -94,7 +97,7 @@ export function CardForm({ onSaved }: { onSaved?: () => void }) {
           label={t("cardExpiry")}
           inputMode="numeric"
           autoComplete="cc-exp"
-          placeholder="MM/YY"
+          placeholder={t("cardExpiryPlaceholder")}
           value={input.expiry}
           onChange={change("expiry")}
           error={error("expiry")}

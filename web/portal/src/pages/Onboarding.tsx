@@ -78,7 +78,7 @@ export function Onboarding() {
             <p>{t(TEXT[next] ?? "continue")}</p>
           )}
           {next === "add_payment_method" ? (
-            view.sections.includes("billing") ? <CardForm /> : <p>{t("cardNoAccess")}</p>
+            view.sections.includes("billing") ? <CardForm embedded /> : <p>{t("cardNoAccess")}</p>
           ) : null}
           <button type="button" className="button primary" disabled={busy} onClick={() => void complete()}>
             {next in ACTION ? t(ACTION[next] as Key) : t("checkAgain")}
