@@ -161,6 +161,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/payment-methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add Card
+         * @description Send the card's token to billing; poll the request until it is saved or declined.
+         */
+        post: operations["addMyPaymentMethod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/payment-methods/requests/{request_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Card Request
+         * @description Whether billing saved the card yet, or why it declined it.
+         */
+        get: operations["getMyPaymentMethodRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/pickup-requests": {
         parameters: {
             query?: never;
@@ -467,6 +507,40 @@ export interface components {
             year: number | null;
         };
         /**
+         * CardRequest
+         * @description A submitted card: pending until billing answers, then saved, or declined with the provider's reason.
+         */
+        CardRequest: {
+            /** Reason */
+            reason?: string | null;
+            /**
+             * Request Id
+             * Format: uuid
+             */
+            request_id: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "pending" | "saved" | "declined";
+        };
+        /**
+         * CardSubmitted
+         * @description The card's token went to billing; poll the request for the outcome.
+         */
+        CardSubmitted: {
+            /**
+             * Request Id
+             * Format: uuid
+             */
+            request_id: string;
+            /**
+             * Status
+             * @constant
+             */
+            status: "pending";
+        };
+        /**
          * EmailChange
          * @description A new sign-in email, effective once confirmed from that mailbox.
          */
@@ -539,6 +613,22 @@ export interface components {
             /** Language */
             language: string | null;
             profile: components["schemas"]["Profile"] | null;
+        };
+        /**
+         * NewCard
+         * @description The provider's token for the card the browser tokenized, with what the customer sees of it.
+         */
+        NewCard: {
+            /** Brand */
+            brand?: string | null;
+            /** Exp Month */
+            exp_month: number;
+            /** Exp Year */
+            exp_year: number;
+            /** Last4 */
+            last4?: string | null;
+            /** Token */
+            token: string;
         };
         /**
          * Onboarding
@@ -684,6 +774,12 @@ export interface components {
          */
         PortalBilling: {
             balance: components["schemas"]["PortalBalance"] | null;
+            /**
+             * Card Entry
+             * @default local
+             * @enum {string}
+             */
+            card_entry?: "local" | "stripe";
             /** Open Invoices */
             open_invoices: {
                 [key: string]: unknown;
@@ -1222,6 +1318,115 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrderPlaced"];
+                };
+            };
+            /** @description No valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in the active facility */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `detail` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    addMyPaymentMethod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCard"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardSubmitted"];
+                };
+            };
+            /** @description No valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found in the active facility */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid input; `detail` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getMyPaymentMethodRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardRequest"];
                 };
             };
             /** @description No valid credentials */

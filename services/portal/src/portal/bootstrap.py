@@ -3,7 +3,7 @@
 from fastapi import FastAPI
 
 from portal.config import Settings
-from portal.entrypoints import api, consumers, me_api, pages, staff_api
+from portal.entrypoints import api, cards_api, consumers, me_api, pages, staff_api
 from portal.service_layer.link_requests import deliver_pending
 from shared.container import Container
 from shared.polling import PollingWorker
@@ -44,5 +44,7 @@ def build_container(settings: Settings | None = None) -> PortalContainer:
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The portal ASGI app (uvicorn calls this as a factory)."""
     return create_service_app(
-        build_container(settings), title="portal", routers=[api.router, me_api.router, pages.router, staff_api.router]
+        build_container(settings),
+        title="portal",
+        routers=[api.router, me_api.router, cards_api.router, pages.router, staff_api.router],
     )

@@ -1,5 +1,7 @@
 """portal settings, read from PORTAL_* environment variables."""
 
+from typing import Literal
+
 from pydantic import SecretStr
 from pydantic_settings import SettingsConfigDict
 
@@ -38,3 +40,6 @@ class Settings(LinkKeySettings):
     document_signing_secret: SecretStr = SecretStr("dev-contacts-signing-secret-change-me")
     document_link_ttl_s: int = 300
     contacts_public_path: str = "/api/contacts"
+    # How the browser tokenizes a card; the same provider as BILLING_PAYMENT_PROVIDER (ADR 0012).
+    card_provider: Literal["local", "stripe"] = "local"
+    card_requests_per_hour: int = 10

@@ -30,6 +30,7 @@ HINTS: dict[str, dict[str, Any]] = {
     "POST /me/onboarding/{step}": {"paths": {"step": "confirm_profile"}},
     "POST /signout": {"last": True},
     "POST /portal/signout": {"last": True},
+    "POST /me/payment-methods": {"json": {"token": "pm_card_visa", "exp_month": 4, "exp_year": 2031}},
     "POST /me/pickup-requests": {"json": {"wanted_at": (datetime.now(UTC) + timedelta(days=3)).isoformat()}},
 }
 

@@ -235,6 +235,18 @@ class PaymentMethodChanged(_BillingEvent):
 
 
 @registry.register
+class PaymentMethodRequestSettled(_BillingEvent):
+    """A card the customer submitted in the portal was saved (after its PaymentMethodChanged) or declined."""
+
+    type = "PaymentMethodRequestSettled"
+    request_id: uuid.UUID
+    customer_id: uuid.UUID
+    outcome: Literal["saved", "declined"]
+    reason: str | None = None
+    payment_method_id: uuid.UUID | None = None
+
+
+@registry.register
 class BalanceChanged(_BillingEvent):
     """A customer's balance (what is owed on open invoices, less unapplied credit) after any change."""
 

@@ -144,3 +144,24 @@ class PortalOrderPlaced(Event):
     product_id: uuid.UUID
     quantity: int = Field(ge=1, le=100)
     pay_now: bool = False
+
+
+@registry.register
+class PortalPaymentMethodSubmitted(Event):
+    """A signed-in customer entered a card; the browser tokenized it, so only the provider's token travels.
+
+    Never a card number: `token` is the provider's payment-method reference (Stripe Elements' `pm_...`, or a
+    test token of the local provider), `brand`/`last4` are the browser's display hints, billing trusts the
+    provider's own answer.
+    """
+
+    topic = topics.PORTAL
+    type = "PortalPaymentMethodSubmitted"
+    request_id: uuid.UUID
+    customer_id: uuid.UUID
+    person_id: uuid.UUID | None = None
+    token: str = Field(min_length=4, max_length=255, pattern=r"^pm_[A-Za-z0-9_]+$")
+    brand: str | None = Field(default=None, max_length=32)
+    last4: str | None = Field(default=None, pattern=r"^[0-9]{4}$")
+    exp_month: int = Field(ge=1, le=12)
+    exp_year: int = Field(ge=2000, le=2100)

@@ -1,6 +1,7 @@
 import { useState } from "react";
 
 import { api, type Invoice, type View } from "../api";
+import { CardForm } from "../CardForm";
 import { usePortal, useT } from "../context";
 import { Heading } from "../Heading";
 import { date, money, type Lang } from "../i18n";
@@ -138,14 +139,23 @@ export function Billing() {
         <p className="empty">{t("noCard")}</p>
       ) : (
         <ul className="cards">
-          {cards.map((c) => (
-            <li key={`${c.brand}-${c.last4}-${c.exp_year}`} className="card">
-              {t("card", { brand: c.brand.charAt(0).toUpperCase() + c.brand.slice(1), last4: c.last4, month: c.exp_month, year: c.exp_year })}
-              {c.is_default ? <span className="badge">{t("defaultCard")}</span> : null}
-            </li>
-          ))}
+          {cards.map((c) => {
+            const brand = c.brand.charAt(0).toUpperCase() + c.brand.slice(1);
+            const month = String(c.exp_month).padStart(2, "0");
+            return (
+              <li key={`${c.brand}-${c.last4}-${c.exp_month}-${c.exp_year}`} className="card">
+                <span aria-hidden="true">
+                  <strong>{t("cardShort", { brand, last4: c.last4 })}</strong>{" "}
+                  <span className="muted">{t("cardExpiresShort", { month, year: c.exp_year })}</span>
+                </span>
+                <span className="sr-only">{t("card", { brand, last4: c.last4, month: c.exp_month, year: c.exp_year })}</span>
+                {c.is_default ? <span className="badge">{t("defaultCard")}</span> : null}
+              </li>
+            );
+          })}
         </ul>
       )}
+      <CardForm />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from "react";
 
 import { api } from "../api";
+import { CardForm } from "../CardForm";
 import { usePortal, useT } from "../context";
 import { Heading } from "../Heading";
 import type { Key } from "../i18n";
@@ -76,6 +77,9 @@ export function Onboarding() {
           ) : (
             <p>{t(TEXT[next] ?? "continue")}</p>
           )}
+          {next === "add_payment_method" ? (
+            view.sections.includes("billing") ? <CardForm embedded /> : <p>{t("cardNoAccess")}</p>
+          ) : null}
           <button type="button" className="button primary" disabled={busy} onClick={() => void complete()}>
             {next in ACTION ? t(ACTION[next] as Key) : t("checkAgain")}
           </button>

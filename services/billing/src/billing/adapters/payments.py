@@ -42,6 +42,14 @@ class ProviderError(Exception):
     """The provider refused the request (not a declined card: that is a failed Charge)."""
 
 
+class CardDeclined(Exception):
+    """The provider will not save this card (declined, unknown token): a business outcome, with its reason."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 class PaymentProvider(Protocol):
     """What billing needs from a card processor."""
 
@@ -59,6 +67,12 @@ class PaymentProvider(Protocol):
         """The card a completed setup saved."""
         ...
 
+    async def attach_token(
+        self, customer_ref: str, token: str, exp_month: int, exp_year: int, idempotency_key: str
+    ) -> Card:
+        """Save the card a browser tokenized (never the number) to the customer; raises CardDeclined."""
+        ...
+
     async def charge(
         self, customer_ref: str, card_ref: str, amount_minor: int, currency: str, idempotency_key: str
     ) -> Charge:
@@ -72,6 +86,9 @@ class PaymentProvider(Protocol):
 
 BRANDS = {"4": "visa", "5": "mastercard", "3": "amex", "6": "discover"}
 DECLINED = {"4000000000000002": "card_declined", "4000000000009995": "insufficient_funds"}
+# Stripe's test payment-method tokens that the portal's test tokenizer gives: brand and last four of each.
+TEST_TOKENS = {"pm_card_visa": ("visa", "4242"), "pm_card_mastercard": ("mastercard", "4444")}
+DECLINED_TOKENS = {"pm_card_chargeDeclined": "card_declined"}
 
 
 class LocalProvider:
@@ -105,6 +122,18 @@ class LocalProvider:
         brand = BRANDS.get(number[0], "unknown")
         customer_ref = setup_id.removeprefix("seti_local_").partition("_")[2] or None
         return Card(ref, brand, number[-4:], int(test_card["exp_month"]), int(test_card["exp_year"]), customer_ref)
+
+    async def attach_token(
+        self, customer_ref: str, token: str, exp_month: int, exp_year: int, idempotency_key: str
+    ) -> Card:
+        """A card for a known test token, one reference per key; a decline token or any other is refused."""
+        if token in DECLINED_TOKENS:
+            raise CardDeclined(DECLINED_TOKENS[token])
+        if token not in TEST_TOKENS:
+            raise CardDeclined("unknown_token")
+        brand, last4 = TEST_TOKENS[token]
+        ref = f"pm_local_{uuid.uuid5(uuid.NAMESPACE_OID, idempotency_key).hex}"
+        return Card(ref, brand, last4, exp_month, exp_year, customer_ref)
 
     async def charge(
         self, customer_ref: str, card_ref: str, amount_minor: int, currency: str, idempotency_key: str

@@ -7,7 +7,7 @@ from typing import Any
 
 import stripe
 
-from billing.adapters.payments import Card, Charge, ProviderError, Setup
+from billing.adapters.payments import Card, CardDeclined, Charge, ProviderError, Setup
 
 
 class InvalidSignature(Exception):
@@ -63,6 +63,25 @@ class StripeProvider:
         card = method.card
         owner = intent.customer if isinstance(intent.customer, str) or intent.customer is None else intent.customer.id
         return Card(str(method.id), str(card.brand), str(card.last4), int(card.exp_month), int(card.exp_year), owner)
+
+    async def attach_token(
+        self, customer_ref: str, token: str, exp_month: int, exp_year: int, idempotency_key: str
+    ) -> Card:
+        """Attach the PaymentMethod Stripe Elements created to the customer (not exercised offline: ADR 0012)."""
+        try:
+            method: Any = await self._client.v1.payment_methods.attach_async(
+                token, {"customer": customer_ref}, {"idempotency_key": idempotency_key}
+            )
+        except stripe.CardError as exc:
+            raise CardDeclined(exc.code or "card_declined") from None
+        except stripe.InvalidRequestError as exc:
+            raise CardDeclined(exc.code or "invalid_payment_method") from None
+        except stripe.StripeError as exc:
+            raise ProviderError(str(exc.user_message or exc)) from None
+        card = method.card
+        return Card(
+            str(method.id), str(card.brand), str(card.last4), int(card.exp_month), int(card.exp_year), customer_ref
+        )
 
     async def charge(
         self, customer_ref: str, card_ref: str, amount_minor: int, currency: str, idempotency_key: str

@@ -3,6 +3,7 @@
 from billing.service_layer import accounts, cars
 from billing.service_layer.from_portal import payment_handler
 from billing.service_layer.orders import order_handler
+from billing.service_layer.portal_cards import card_handler
 from shared.container import Container
 from shared.contracts import topics
 from shared.contracts.contacts import (
@@ -17,7 +18,7 @@ from shared.contracts.contacts import (
     CustomerUpdated,
 )
 from shared.contracts.envelope import Event
-from shared.contracts.portal import PortalInvoicePaymentRequested, PortalOrderPlaced
+from shared.contracts.portal import PortalInvoicePaymentRequested, PortalOrderPlaced, PortalPaymentMethodSubmitted
 from shared.messaging.consumer import document_publications
 
 CUSTOMERS_CONSUMER = "billing-customers"
@@ -55,8 +56,11 @@ def register(container: Container) -> None:
     container.subscribe(
         consumer=PORTAL_CONSUMER,
         topics=[topics.PORTAL],
-        handlers={PortalInvoicePaymentRequested: payment_handler(container)},
-        description="Invoices a customer pays from the portal, charged to their default card.",
+        handlers={
+            PortalInvoicePaymentRequested: payment_handler(container),
+            PortalPaymentMethodSubmitted: card_handler(container),
+        },
+        description="Invoices a customer pays from the portal (charged to their default card), cards they add.",
     )
     container.subscribe(
         consumer=ORDERS_CONSUMER,

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from billing.adapters.orm import accounts as accounts_table
 from billing.adapters.orm import payment_methods
-from billing.adapters.payments import PaymentProvider, ProviderError
+from billing.adapters.payments import Card, PaymentProvider, ProviderError
 from billing.service_layer import accounts
 from shared.auth import Principal
 from shared.contracts.billing import PaymentMethodChanged
@@ -82,46 +82,46 @@ async def attach(
         raise DomainError("unknown setup (another customer's, or not started for this one)", field="setup_id")
     async with uow_factory() as uow:
         await accounts.account(uow, principal.facility_id, customer_id, loc=["path", "customer_id"], for_update=True)
-        has_default = (
-            await uow.session.execute(
-                select(payment_methods.c.id).where(
-                    payment_methods.c.customer_id == customer_id,
-                    payment_methods.c.is_default,
-                    payment_methods.c.removed.is_(False),
-                )
-            )
-        ).first() is not None
-        if make_default and has_default:
-            await _clear_default(uow, customer_id)
-        try:
-            async with uow.session.begin_nested():
-                row = (
-                    (
-                        await uow.session.execute(
-                            insert(payment_methods)
-                            .values(
-                                id=uuid.uuid4(),
-                                facility_id=principal.facility_id,
-                                customer_id=customer_id,
-                                provider=provider.name,
-                                provider_ref=card.ref,
-                                brand=card.brand,
-                                last4=card.last4,
-                                exp_month=card.exp_month,
-                                exp_year=card.exp_year,
-                                is_default=make_default or not has_default,
-                            )
-                            .returning(payment_methods)
-                        )
-                    )
-                    .mappings()
-                    .one()
-                )
-        except IntegrityError:
-            raise Conflict("this card is already saved", field="setup_id") from None
-        _publish(uow, row)
+        row = await save_card(uow, principal.facility_id, customer_id, provider.name, card, make_default)
         await uow.commit()
         return _public(row)
+
+
+async def save_card(
+    uow: UnitOfWork, facility_id: uuid.UUID, customer_id: uuid.UUID, provider: str, card: Card, make_default: bool
+) -> Any:
+    """Insert the card (the first one becomes the default) and publish it; the caller holds the account locked."""
+    has_default = (
+        await uow.session.execute(
+            select(payment_methods.c.id).where(
+                payment_methods.c.customer_id == customer_id,
+                payment_methods.c.is_default,
+                payment_methods.c.removed.is_(False),
+            )
+        )
+    ).first() is not None
+    if make_default and has_default:
+        await _clear_default(uow, customer_id)
+    values = {
+        "id": uuid.uuid4(),
+        "facility_id": facility_id,
+        "customer_id": customer_id,
+        "provider": provider,
+        "provider_ref": card.ref,
+        "brand": card.brand,
+        "last4": card.last4,
+        "exp_month": card.exp_month,
+        "exp_year": card.exp_year,
+        "is_default": make_default or not has_default,
+    }
+    try:
+        async with uow.session.begin_nested():
+            inserted = await uow.session.execute(insert(payment_methods).values(**values).returning(payment_methods))
+            row = inserted.mappings().one()
+    except IntegrityError:
+        raise Conflict("this card is already saved", field="setup_id") from None
+    _publish(uow, row)
+    return row
 
 
 async def _clear_default(uow: UnitOfWork, customer_id: uuid.UUID) -> None:

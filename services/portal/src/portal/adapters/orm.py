@@ -183,6 +183,21 @@ payment_methods = Table(
     Column("revision", Integer, nullable=False),
 )
 
+# Cards a customer submitted (only the provider's token went out, never a number) and what billing answered.
+card_requests = Table(
+    "card_requests",
+    metadata,
+    Column("request_id", Uuid, primary_key=True),
+    Column("facility_id", Uuid, nullable=False),
+    Column("customer_id", Uuid, nullable=False),
+    Column("person_id", Uuid),
+    Column("status", Text, nullable=False),
+    Column("reason", Text),
+    _now(),
+    Column("settled_at", DateTime(timezone=True)),
+    Index("card_requests_customer", "customer_id", "created_at"),
+)
+
 appointments = Table(
     "appointments",
     metadata,

@@ -5,6 +5,7 @@ from portal.service_layer import from_contacts as fc
 from portal.service_layer import from_records as fr
 from portal.service_layer import shop
 from portal.service_layer.accounts import invite_handler
+from portal.service_layer.cards import on_request_settled
 from shared.container import Container
 from shared.contracts import billing, contacts, topics
 from shared.contracts.envelope import Event
@@ -43,6 +44,7 @@ BILLING_HANDLERS: dict[type[Event], Handler] = {
     billing.PaymentMethodChanged: fr.on_payment_method_changed,
     billing.BillingProductChanged: shop.on_product_changed,
     billing.BillingOrderChanged: shop.on_order_changed,
+    billing.PaymentMethodRequestSettled: on_request_settled,
 }
 APPOINTMENT_HANDLERS: dict[type[Event], Handler] = {
     AppointmentChanged: fr.on_appointment_changed,
@@ -65,7 +67,7 @@ def register(container: Container) -> None:
         consumer=BILLING_CONSUMER,
         topics=[topics.BILLING],
         handlers=BILLING_HANDLERS,
-        description="Billing summary (balance, invoices, card brand and last four) and the Shop (catalogue, orders).",
+        description="Billing summary (balance, invoices, card brand and last four), the Shop, card requests answered.",
     )
     container.subscribe(
         consumer=APPOINTMENTS_CONSUMER,

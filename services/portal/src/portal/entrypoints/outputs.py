@@ -85,6 +85,8 @@ class PortalBilling(BaseModel):
     open_invoices: list[dict[str, Any]]
     paid_invoices: list[dict[str, Any]]
     payment_methods: list[dict[str, Any]]
+    # How the browser tokenizes a new card: the local test tokenizer, or Stripe Elements (ADR 0012).
+    card_entry: Literal["local", "stripe"] = "local"
 
 
 class PortalAppointment(BaseModel):
@@ -148,6 +150,21 @@ class PickupRequested(BaseModel):
 
     status: Literal["accepted"]
     request_id: uuid.UUID
+
+
+class CardSubmitted(BaseModel):
+    """The card's token went to billing; poll the request for the outcome."""
+
+    status: Literal["pending"]
+    request_id: uuid.UUID
+
+
+class CardRequest(BaseModel):
+    """A submitted card: pending until billing answers, then saved, or declined with the provider's reason."""
+
+    request_id: uuid.UUID
+    status: Literal["pending", "saved", "declined"]
+    reason: str | None = None
 
 
 class PortalView(BaseModel):

@@ -75,8 +75,8 @@ async def document_list(v: Viewer) -> list[dict[str, Any]]:
 
 
 async def billing(v: Viewer) -> dict[str, Any]:
-    """Balance, open and paid invoices, saved cards."""
-    return await _billing(v.session, v.facility_id, v.customer_id)
+    """Balance, open and paid invoices, saved cards, and how a new card is entered."""
+    return {**await _billing(v.session, v.facility_id, v.customer_id), "card_entry": v.settings.card_provider}
 
 
 async def upcoming_events(v: Viewer) -> list[dict[str, Any]]:
